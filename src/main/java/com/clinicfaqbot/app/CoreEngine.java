@@ -1,0 +1,64 @@
+package com.clinicfaqbot.app;
+
+import com.clinicfaqbot.assistant.Assistant;
+import com.clinicfaqbot.assistant.ConfidenceModel;
+import com.clinicfaqbot.assistant.SmallTalk;
+import com.clinicfaqbot.assistant.Thresholds;
+import com.clinicfaqbot.faq.FaqCatalog;
+import com.clinicfaqbot.faq.FaqException;
+import com.clinicfaqbot.faq.FaqLoader;
+import com.clinicfaqbot.search.FaqIndex;
+import com.clinicfaqbot.search.FaqSearch;
+import com.clinicfaqbot.triage.Triage;
+import java.nio.file.Path;
+
+/**
+ * The platform-free answer engine, loaded from an FAQ folder: what every surface (console, ask,
+ * eval, Discord) shares. {@link #reload()} swaps in a new index only if the whole FAQ is valid.
+ */
+public final class CoreEngine {
+  private final Path faqDir;
+  private final FaqSearch search;
+  private final Assistant assistant;
+
+  private CoreEngine(Path faqDir, FaqSearch search, Assistant assistant) {
+    this.faqDir = faqDir;
+    this.search = search;
+    this.assistant = assistant;
+  }
+
+  public static CoreEngine load(Path faqDir, Thresholds thresholds, ConfidenceModel model) throws FaqException {
+    FaqSearch search = new FaqSearch(index(faqDir));
+    Assistant assistant = new Assistant(search, Triage.standard(), new SmallTalk(), model, thresholds);
+    return new CoreEngine(faqDir, search, assistant);
+  }
+
+  public static CoreEngine load(Path faqDir) throws FaqException {
+    return load(faqDir, Thresholds.DEFAULT, ConfidenceModel.DEFAULT);
+  }
+
+  /** Loads, validates and indexes {@code faqDir}; throws with every problem, file and line. */
+  public static FaqIndex index(Path faqDir) throws FaqException {
+    FaqCatalog catalog = new FaqLoader().load(faqDir);
+    return FaqIndex.build(catalog, faqDir);
+  }
+
+  /** Re-reads the FAQ folder; on any problem the current index stays and the problems are thrown. */
+  public FaqCatalog reload() throws FaqException {
+    FaqIndex next = index(faqDir);
+    search.swap(next);
+    return next.catalog();
+  }
+
+  public Assistant assistant() {
+    return assistant;
+  }
+
+  public FaqCatalog catalog() {
+    return search.current().catalog();
+  }
+
+  public Path faqDir() {
+    return faqDir;
+  }
+}

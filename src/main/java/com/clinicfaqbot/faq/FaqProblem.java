@@ -1,0 +1,16 @@
+package com.clinicfaqbot.faq;
+
+/** One thing wrong with the FAQ, located so the admin can go straight to it. */
+public record FaqProblem(String file, int line, String message) implements Comparable<FaqProblem> {
+
+  @Override
+  public String toString() {
+    return file + ":" + line + ": " + message;
+  }
+
+  @Override
+  public int compareTo(FaqProblem other) {
+    int byFile = file.compareTo(other.file);
+    return byFile != 0 ? byFile : Integer.compare(line, other.line);
+  }
+}

@@ -1,0 +1,12 @@
+package com.clinicfaqbot.search;
+
+import com.clinicfaqbot.faq.FaqEntry;
+
+/**
+ * One FAQ entry that matched a question.
+ *
+ * @param score    the best BM25 score among the entry's phrasings (question or an alternate)
+ * @param coverage the share of the question's information (IDF-weighted terms) that the entry's
+ *     text contains, in [0, 1]: low when the client talks about things the entry never mentions
+ */
+public record EntryHit(FaqEntry entry, float score, double coverage) {}

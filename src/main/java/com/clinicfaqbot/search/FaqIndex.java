@@ -1,0 +1,238 @@
+package com.clinicfaqbot.search;
+
+import com.clinicfaqbot.faq.FaqCatalog;
+import com.clinicfaqbot.faq.FaqEntry;
+import com.clinicfaqbot.faq.FaqException;
+import com.clinicfaqbot.faq.FaqProblem;
+import com.clinicfaqbot.faq.FaqLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * An immutable in-memory Lucene index over one FAQ catalog. Each phrasing (the question, each
+ * alternate) is its own document carrying the entry's keywords and answer, and an entry scores as
+ * its best phrasing: a client's wording is matched against the closest way someone asked before.
+ *
+ * <p>Thread-safe; built once per FAQ load and swapped whole on reload ({@link FaqSearch}), so the
+ * searcher and reader are shared by all questions and never reopened.
+ */
+public final class FaqIndex implements AutoCloseable {
+  /** Field boosts: how someone asked counts most, then keywords, then the answer's text. */
+  private static final Map<String, Float> FIELD_BOOSTS =
+      Map.of("question", 4f, "alternate", 3.5f, "keywords", 2f, "answer", 1f);
+
+  private static final int MAX_QUESTION_CHARS = 1_000;
+  private static final int MAX_QUERY_TERMS = 48;
+  private static final int DOCS_TO_COLLECT = 64;
+
+  private final FaqCatalog catalog;
+  private final FaqAnalyzer analyzer;
+  private final ByteBuffersDirectory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final int[] entryOfDoc;
+  private final List<Set<String>> termsOfEntry;
+  private final Map<String, Integer> entryFrequency;
+  private final SpellingCorrector corrector;
+
+  private FaqIndex(FaqCatalog catalog, FaqAnalyzer analyzer) throws IOException {
+    this.catalog = catalog;
+    this.analyzer = analyzer;
+    this.directory = new ByteBuffersDirectory();
+    List<FaqEntry> entries = catalog.entries();
+    List<Integer> docEntries = new ArrayList<>();
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
+        FaqEntry entry = entries.get(ordinal);
+        writer.addDocument(phrasingDoc(entry, "question", entry.question(), true));
+        docEntries.add(ordinal);
+        for (String alternate : entry.alternates()) {
+          writer.addDocument(phrasingDoc(entry, "alternate", alternate, false));
+          docEntries.add(ordinal);
+        }
+      }
+      // One segment keeps doc ids in insertion order, so a hit maps to its entry by array lookup.
+      writer.forceMerge(1);
+    }
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+    this.entryOfDoc = docEntries.stream().mapToInt(Integer::intValue).toArray();
+    this.termsOfEntry = new ArrayList<>(entries.size());
+    this.entryFrequency = new HashMap<>();
+    for (FaqEntry entry : entries) {
+      Set<String> terms = new HashSet<>();
+      for (String text : allTexts(entry)) {
+        terms.addAll(analyze(text));
+      }
+      termsOfEntry.add(Set.copyOf(terms));
+      terms.forEach(term -> entryFrequency.merge(term, 1, Integer::sum));
+    }
+    Terms vocabulary = MultiTerms.getTerms(reader, "vocabulary");
+    this.corrector = new SpellingCorrector(vocabulary);
+  }
+
+  /** Indexes a validated catalog; its synonym rules are checked here, with file and line. */
+  public static FaqIndex build(FaqCatalog catalog, String synonymsFile) throws FaqException {
+    List<FaqProblem> problems = new ArrayList<>();
+    FaqAnalyzer analyzer = new FaqAnalyzer(Synonyms.build(catalog.synonyms(), synonymsFile, problems));
+    if (!problems.isEmpty()) {
+      throw new FaqException(problems);
+    }
+    try {
+      return new FaqIndex(catalog, analyzer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the in-memory FAQ index failed", e);
+    }
+  }
+
+  /** Convenience for callers that loaded {@code dir} with {@link FaqLoader}. */
+  public static FaqIndex build(FaqCatalog catalog, java.nio.file.Path dir) throws FaqException {
+    return build(catalog, dir.resolve(FaqLoader.SYNONYMS_FILE).toString());
+  }
+
+  public FaqCatalog catalog() {
+    return catalog;
+  }
+
+  /** The best entries for a client's text, best first; empty when nothing in it is searchable. */
+  public List<EntryHit> search(String text, int maxEntries) {
+    List<WeightedTerm> terms = queryTerms(text);
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (WeightedTerm term : terms) {
+      if (term.known()) {
+        FIELD_BOOSTS.forEach(
+            (field, boost) ->
+                query.add(
+                    new BoostQuery(new TermQuery(new Term(field, term.text())), boost * term.weight()),
+                    BooleanClause.Occur.SHOULD));
+      }
+    }
+    try {
+      ScoreDoc[] docs = searcher.search(query.build(), DOCS_TO_COLLECT).scoreDocs;
+      Map<Integer, Float> bestByEntry = new LinkedHashMap<>();
+      for (ScoreDoc doc : docs) {
+        bestByEntry.putIfAbsent(entryOfDoc[doc.doc], doc.score);
+        if (bestByEntry.size() == maxEntries) {
+          break;
+        }
+      }
+      List<EntryHit> hits = new ArrayList<>(bestByEntry.size());
+      bestByEntry.forEach(
+          (ordinal, score) ->
+              hits.add(new EntryHit(catalog.entries().get(ordinal), score, coverage(terms, ordinal))));
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the in-memory FAQ index failed", e);
+    }
+  }
+
+  private double coverage(List<WeightedTerm> terms, int ordinal) {
+    Set<String> entryTerms = termsOfEntry.get(ordinal);
+    double total = 0;
+    double covered = 0;
+    for (WeightedTerm term : terms) {
+      double idf = idf(entryFrequency.getOrDefault(term.text(), 0));
+      total += idf;
+      if (term.known() && entryTerms.contains(term.text())) {
+        covered += idf * term.weight();
+      }
+    }
+    return total == 0 ? 0 : covered / total;
+  }
+
+  private double idf(int entriesWithTerm) {
+    int n = catalog.size();
+    return Math.log(1 + (n - entriesWithTerm + 0.5) / (entriesWithTerm + 0.5));
+  }
+
+  /** The question's distinct terms; unknown words are replaced by their nearest FAQ word, if any. */
+  private List<WeightedTerm> queryTerms(String text) {
+    String clipped = text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS) : text;
+    Map<String, WeightedTerm> terms = new LinkedHashMap<>();
+    for (String token : analyze(clipped)) {
+      if (terms.size() == MAX_QUERY_TERMS) {
+        break;
+      }
+      if (entryFrequency.containsKey(token)) {
+        terms.putIfAbsent(token, new WeightedTerm(token, 1f, true));
+      } else {
+        WeightedTerm corrected = corrector.correct(token);
+        terms.putIfAbsent(corrected.text(), corrected);
+      }
+    }
+    return List.copyOf(terms.values());
+  }
+
+  private List<String> analyze(String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("question", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analyzing text in memory failed", e);
+    }
+    return tokens;
+  }
+
+  private static Document phrasingDoc(FaqEntry entry, String field, String phrasing, boolean first) {
+    Document doc = new Document();
+    doc.add(new StoredField("id", entry.id()));
+    doc.add(new TextField(field, phrasing, Field.Store.NO));
+    doc.add(new TextField("keywords", String.join(" , ", entry.keywords()), Field.Store.NO));
+    doc.add(new TextField("answer", entry.answer(), Field.Store.NO));
+    if (first) {
+      // Every word of the entry once, for spelling correction against the FAQ's vocabulary.
+      doc.add(new TextField("vocabulary", String.join(" , ", allTexts(entry)), Field.Store.NO));
+    }
+    return doc;
+  }
+
+  private static List<String> allTexts(FaqEntry entry) {
+    List<String> texts = new ArrayList<>();
+    texts.add(entry.question());
+    texts.addAll(entry.alternates());
+    texts.addAll(entry.keywords());
+    texts.add(entry.answer());
+    return texts;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+    analyzer.close();
+  }
+}

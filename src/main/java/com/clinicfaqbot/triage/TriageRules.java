@@ -1,0 +1,179 @@
+package com.clinicfaqbot.triage;
+
+import static com.clinicfaqbot.assistant.EscalationReason.BUSINESS;
+import static com.clinicfaqbot.assistant.EscalationReason.COMPLICATION;
+import static com.clinicfaqbot.assistant.EscalationReason.HUMAN_REQUESTED;
+import static com.clinicfaqbot.assistant.EscalationReason.MEDICAL_HISTORY;
+import static com.clinicfaqbot.assistant.EscalationReason.NO_MATCH;
+import static com.clinicfaqbot.assistant.EscalationReason.OTHER_TREATMENT;
+
+import com.clinicfaqbot.assistant.EscalationReason;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The clinic's safety rules in one table, in the order they are tried. A rule wins even when the
+ * message shares words with an FAQ entry: "does laser hair removal hurt?" is not our pain entry.
+ *
+ * <p>Patterns run on {@link TextNormalizer normalized} text (lowercase, straight apostrophes). The
+ * fragments below name the vocabulary; the rules combine them. Tests: {@code TriageTest}.
+ */
+final class TriageRules {
+  private TriageRules() {}
+
+  // ---- vocabulary ---------------------------------------------------------------------------
+
+  private static final String BODY =
+      "(?:face|skin|cheeks?|forehead|nose|chin|jaw|jawline|neck|lips?|mouth|eyes?|eyelids?|under ?eyes?"
+          + "|chest|decollete|hands?|arms?|legs?|stomach|tummy|belly|back|scalp|temples?|spots?|area|patch(?:es)?)";
+
+  /** What a client feels or sees when something is wrong right after a treatment. */
+  private static final String ACUTE =
+      "(?:red|redder|redness|bright red|swollen|swelling|swell(?:ing|s|ed)?|puffy|puffiness|sore|soreness"
+          + "|tender|itch(?:y|ing|es)?|burn(?:ing|s)?|sting(?:ing|s)?|raw|bleed(?:ing|s)?|bled|blood|bruis(?:e|ed|es|ing)"
+          + "|peel(?:ing|y)?|flak(?:y|ing|es)|bump(?:s|y)|blotch(?:y|es)|pain(?:ful)?|hurt(?:ing|s)?"
+          + "|throb(?:bing|s)?|inflamed|inflammation|irritated|irritation|crack(?:ed|ing)|broke out|broken out"
+          + "|breaking out|breakouts?|pimples?|zits?|whiteheads?|sores?|lumps?)";
+
+  /** Marks that are a question about results before a treatment, and a problem after one. */
+  private static final String LASTING =
+      "(?:spots?|marks?|patch(?:es)?|lines|discolou?r(?:ation|ed)|dark|pigment(?:ation|ed)?|scars?|scarring|dents?)";
+
+  private static final String AFTER_TREATMENT =
+      "(?:after (?:my|the|microneedling|treatment|session|it|that)|since (?:my|the|microneedling)"
+          + "|post[- ]?(?:treatment|procedure|microneedling|needling|session)"
+          + "|from (?:the|my) (?:pen|needles?|treatment|serum|cream|numbing|session|microneedling))";
+
+  /** Words that place a symptom in the client's real, current or past experience. */
+  private static final String STATE =
+      "(?:still|right now|tonight|this morning|yesterday|last (?:night|week|session|treatment|appointment|time)"
+          + "|since|getting worse|worse|worsening|spreading|spread|won'?t (?:go|stop|calm|settle)|not going (?:away|down)"
+          + "|hasn'?t|haven'?t|it'?s been|its been|been \\d+|\\d+ ?(?:days?|weeks?|hrs?|hours?|months?) (?:later|ago|post|out|since|in)"
+          + "|(?:a|one|two|three|few) (?:days?|weeks?|months?) (?:later|ago)|a month later|day \\d+|woke up|popped up|showed up"
+          + "|came up|started|turned|became|keeps?|kept|noticed|developed|made (?:my|me)|picked|scratched)";
+
+  /** Treatments the clinic's FAQ does not cover (laser is handled separately: comparing is fine). */
+  private static final String OTHER_TREATMENTS =
+      "(?:botox|dysport|xeomin|fillers?|lip (?:filler|flip|blush)|juvederm|restylane|sculptra|kybella|chemical peels?"
+          + "|(?:glycolic|tca|jessners?|lactic|salicylic|enzyme|vi) peels?|(?:get|getting|got|had|after|with) (?:a )?peel\\b"
+          + "|hydra ?facials?|dermaplan(?:e|ing)|microderm(?:abrasion)?|ipl|photofacials?|hair removal|waxing|threading"
+          + "|electrolysis|tattoo|coolsculpt(?:ing)?|cryolipolysis|lash (?:lift|extensions?)|brow lamination|microblading"
+          + "|prp|vampire facial|rf microneedling|radio ?frequency|morpheus ?8|thermage|ultherapy|hifu|injectables?"
+          + "|led therapy|mesotherapy|exosomes?|pdo threads?|thread lift|facelift|face lift|lipo(?:suction)?)";
+
+  private static final String LASER_COMPARISON =
+      "\\b(?:vs\\.?|versus|compare[ds]?|comparison|difference|different|better|worse|instead|or|than|like|same as"
+          + "|similar|over|which|choose|pick)\\b";
+
+  private static Pattern rx(String regex) {
+    return Pattern.compile(regex);
+  }
+
+  private static TriageRule rule(EscalationReason reason, String name, String regex) {
+    return new TriageRule(reason, name, rx(regex), null);
+  }
+
+  private static TriageRule rule(EscalationReason reason, String name, String regex, String unless) {
+    return new TriageRule(reason, name, rx(regex), rx(unless));
+  }
+
+  // ---- the table ----------------------------------------------------------------------------
+
+  static final List<TriageRule> ALL =
+      List.of(
+          // A problem after a treatment: never an FAQ answer, even "is this normal?".
+          rule(COMPLICATION, "alarm-sign",
+              "\\b(?:pus|puss|ooz(?:e|es|ing)|infect(?:ed|ion)|fever(?:ish)?|chills|hives|blister(?:s|ed|ing)?|abscess"
+                  + "|weeping|crust(?:y|s|ed|ing)?|scab(?:s|by|bing|bed)?|rash(?:es)?|welts?|open sores?|raw"
+                  + "|swollen shut|swell(?:ing|ed)? up|allergic reaction|(?:a|an|having|had|bad) reaction|reacting"
+                  + "|anaphyla\\w*|can'?t breathe|hot to the touch|red streaks?|streaking|discharge"
+                  + "|(?:can'?t|won'?t|doesn'?t) stop (?:bleeding|itching|burning|hurting|swelling)"
+                  + "|keeps? (?:bleeding|itching|burning|hurting|swelling))\\b"),
+          rule(COMPLICATION, "my-skin-is",
+              "\\bmy " + BODY + "\\b[^.?!]{0,25}?\\b(?:is|are|'s|s|has|have|had|looks|feels|got|gets|keeps|kept|started"
+                  + "|became|went|turned|stays|stayed|won'?t|isn'?t|hasn'?t)\\b[^.?!]{0,30}?\\b" + ACUTE + "\\b"),
+          rule(COMPLICATION, "i-am-symptom",
+              "\\b(?:i'?m|im|i am|i was|i'?ve been|i been)\\s+(?:(?:still|so|really|very|super|kinda|a bit|all|getting"
+                  + "|feeling|quite|pretty|extremely|bright)\\s+)*(?:red|swollen|puffy|sore|itchy|burning|bleeding"
+                  + "|bruised|peeling|flaking|blotchy|breaking out|broken out|in (?:so much |a lot of )?pain)\\b"),
+          rule(COMPLICATION, "symptom-lasting", "(?=.*\\b" + ACUTE + "\\b).*\\b" + STATE + "\\b"),
+          rule(COMPLICATION, "marks-after-treatment",
+              "(?=.*\\b" + LASTING + "\\b)(?=.*\\b" + AFTER_TREATMENT + "\\b).*\\b" + STATE + "\\b"),
+
+          // The client's own medical situation before a treatment.
+          rule(MEDICAL_HISTORY, "pregnancy",
+              "\\b(?:pregnant|pregant|pregnat|preggo|preggers|expecting a baby|trying (?:for a baby|to conceive|to get pregnant)"
+                  + "|ttc|ivf|breast ?feed(?:ing)?|breastfed|nursing|lactating)\\b"),
+          rule(MEDICAL_HISTORY, "pregnancy-mentioned", "\\bpregnanc(?:y|ies)\\b",
+              "\\b(?:from|after|since|during) (?:my |a |the |both |two |2 )?(?:last |first )?pregnanc(?:y|ies)\\b"
+                  + "|\\bpregnancy (?:stretch )?marks\\b"),
+          rule(MEDICAL_HISTORY, "medication",
+              "\\b(?:accutane|acutane|accutaine|isotretinoin|roaccutane|absorica|claravis|tretinoin|retin-?a|blood thinners?"
+                  + "|anti-?coagulants?|warfarin|coumadin|eliquis|xarelto|heparin|aspirin|clopidogrel|plavix|steroids?"
+                  + "|prednisone|chemo(?:therapy)?|radiation|immunosuppress\\w*|antibiotics?|medications?|meds"
+                  + "|prescription|insulin|ozempic|semaglutide)\\b"),
+          rule(MEDICAL_HISTORY, "condition",
+              "\\b(?:diabet\\w*|eczema|excema|exzema|rosacea|psoriasis|keloids?|keloidal|lupus|autoimmune|vitiligo"
+                  + "|melasma|h(?:a)?emophilia|bleeding disorder|blood disorder|clotting|herpes|hsv|cold sores?"
+                  + "|fever blisters?|shingles|warts?|moles?|skin cancer|cancer|melanoma|dermatitis|hiv|epilepsy|seizures?"
+                  + "|heart condition|pacemaker|scleroderma|impetigo|fungal|cellulitis|surgery (?:last|next|recently)"
+                  + "|recent surgery|immune)\\b"),
+          rule(MEDICAL_HISTORY, "allergy",
+              "\\b(?:allerg(?:y|ies|ic)|sensitive to|(?:i|my skin) (?:react|reacts|reacted) (?:to|badly|really))\\b"),
+          rule(MEDICAL_HISTORY, "active-acne",
+              "\\b(?:(?:active|cystic|current|bad|severe|hormonal) (?:acne|breakouts?)|breakout right now"
+                  + "|i (?:have|get|got|'ve got|ve got|still have) (?:really |bad |some |a lot of |lots of |mild )?acne\\b(?! scar))"),
+          rule(MEDICAL_HISTORY, "recent-sunburn",
+              "\\b(?:(?:i|i'?m|im|i am|i'?ve|ive|my (?:face|skin)) (?:just |currently |kinda |a bit |really )?"
+                  + "(?:got|have|has|had|am|is|was|been|get|got a) (?:a |really |bad |bit )?(?:sun ?burn(?:t|ed)?|burnt|burned)"
+                  + "|got (?:a )?sun ?burn(?:t|ed)?|sun ?burn(?:t|ed)? (?:last|this|yesterday|on my|at the))\\b"),
+
+          // Another treatment, even in our words ("downtime after a chemical peel").
+          rule(OTHER_TREATMENT, "other-treatment", "\\b" + OTHER_TREATMENTS + "\\b"),
+          rule(OTHER_TREATMENT, "laser-treatment", "\\blasers?\\b", LASER_COMPARISON),
+          rule(OTHER_TREATMENT, "laser-hair-or-tattoo", "\\blaser (?:hair|tattoo|genesis|facial|toning)\\b"),
+
+          // A person, please.
+          rule(HUMAN_REQUESTED, "ask-for-a-person",
+              "\\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |the |some |real |actual )*(?:one|someone|somebody|person"
+                  + "|human|people|staff|esthetician|aesthetician|nurse|doctor|dr|receptionist|team|manager|owner|anyone)"
+                  + "|(?:real|actual|live) (?:person|human|people)|a human|human (?:please|pls|plz)"
+                  + "|(?:call|phone|text|email) me|(?:can|could) (?:someone|somebody|anyone) (?:call|contact|help|get back|reach)"
+                  + "|(?:connect|transfer|put) me (?:through )?(?:to|with)|agent|representative"
+                  + "|contact (?:you|the clinic|someone|staff)|how (?:do|can) i (?:reach|contact))\\b"),
+
+          // Clinic business: the FAQ deliberately holds none of it.
+          rule(BUSINESS, "price",
+              "(?:\\b(?:price|prices|pricing|priced|cost|costs|costing|fee|fees|charge|charges|expensive|cheap|afford\\w*"
+                  + "|deals?|promo\\w*|discount\\w*|coupon|code|specials?|packages?|how much (?:is|are|for|would|will it cost"
+                  + "|does it cost|do (?:you|u) charge))\\b|\\$\\s?\\d|\\d\\s?\\$|\\d ?% off|percent off)"),
+          rule(BUSINESS, "booking",
+              "\\b(?:book|booking|booked|reschedul\\w*|cancel\\w*|availability|available|openings?|waitlist|walk-?ins?"
+                  + "|consult(?:ation)?s?|(?:move|change|push|switch) (?:my )?(?:appt|appointment|booking|session)"
+                  + "|(?:make|get|schedule|set up) (?:an |a |my )?(?:appt|appointment)|next (?:available|opening)"
+                  + "|(?:do you have|have you got|any(?:thing)?|open|free|come in)\\b[^.?!]{0,20}\\b(?:mon|tues|wednes|thurs"
+                  + "|fri|satur|sun)days?)\\b",
+              "\\bbook\\w* (?:some |a |the )?(?:time|day|days|week|vacation|holiday)s? off\\b"),
+          rule(BUSINESS, "hours-and-location",
+              "\\b(?:(?:your|ur|the clinic'?s?|opening|business|office|store) hours|what (?:are|r) (?:your|ur|the) hours"
+                  + "|(?:are|r) (?:you|u) (?:guys )?open|open (?:on|today|tomorrow|tonight|late|now|weekends?|sundays?"
+                  + "|saturdays?)|(?:when|what time) (?:do|does) (?:you|u|the clinic|it) (?:open|close)"
+                  + "|where (?:are|r) (?:you|u)|where is (?:the|your) (?:clinic|office|spa)|location|located|address"
+                  + "|directions|parking|near me|how (?:do|can) i get there|wheelchair|accessib\\w*|phone number"
+                  + "|email address|website|instagram|wifi|wi-fi)\\b"),
+          rule(BUSINESS, "payment",
+              "\\b(?:pay (?:with|by|in|using|cash|card|monthly|upfront|later)|payments?|paying (?:with|by|in)|credit card"
+                  + "|debit|cash|visa|mastercard|amex|insurance|insured|hsa|fsa|financing|finance|installments?|afterpay"
+                  + "|klarna|deposit|refunds?|gift ?cards?|gift certificates?|vouchers?|membership)\\b"),
+          rule(BUSINESS, "shop-and-policies",
+              "\\b(?:(?:do|does) (?:you|u|the clinic) (?:guys )?(?:sell|stock|carry)|(?:buy|purchase|order) (?:the |your |a |some )?"
+                  + "(?:serums?|healing kit|kit|products?|creams?|skincare)|bring (?:my|a|our) (?:own|kid|kids|child|toddler"
+                  + "|baby|friend|partner|husband|wife|mom|dog)|who (?:does|will do|performs|is doing|will be doing) (?:the|my|it)"
+                  + "|how long (?:does|is|will) (?:the|my|an|a) (?:appointment|appt|session|treatment|procedure|visit)"
+                  + " (?:take|last|be))\\b"),
+
+          // Questions the clinic's documents give no facts for, however close the words.
+          rule(NO_MATCH, "results-longevity",
+              "\\b(?:how long (?:do|does|will) (?:the |my |your )?(?:results?|effects?) (?:last|stay)"
+                  + "|(?:results?|effects?) (?:permanent|last forever|wear off))\\b"));
+}
