@@ -54,6 +54,11 @@ public final class CoreEngine {
     return assistant;
   }
 
+  /** The index in use now (it changes on reload). */
+  public FaqIndex index() {
+    return search.current();
+  }
+
   public FaqCatalog catalog() {
     return search.current().catalog();
   }

@@ -1,6 +1,9 @@
 package com.clinicfaqbot.app;
 
+import com.clinicfaqbot.evaluation.Calibrator;
 import com.clinicfaqbot.evaluation.Evaluation;
+import com.clinicfaqbot.triage.TextNormalizer;
+import com.clinicfaqbot.triage.Triage;
 import com.clinicfaqbot.evaluation.LabeledQuestion;
 import com.clinicfaqbot.evaluation.LabeledSetLoader;
 import com.clinicfaqbot.faq.FaqException;
@@ -22,6 +25,12 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--faq", paramLabel = "DIR", description = "The FAQ folder (default: faq).")
   Path faqDir = Path.of("faq");
 
+  @Option(names = "--calibrate", description = "Fit the confidence model to FILE and print its weights.")
+  boolean calibrate;
+
+  @Option(names = "--explain", description = "Show the top search hits (score, coverage) of every miss.")
+  boolean explain;
+
   @Override
   public Integer call() throws Exception {
     CoreEngine engine;
@@ -32,8 +41,20 @@ final class EvalCommand implements Callable<Integer> {
       return 1;
     }
     List<LabeledQuestion> questions = new LabeledSetLoader().load(file);
+    if (calibrate) {
+      System.out.println(new Calibrator().fit(engine.index(), Triage.standard(), questions));
+      return 0;
+    }
     Evaluation.Result result = new Evaluation(engine.assistant()).run(questions);
     System.out.print(result.format());
+    if (explain) {
+      for (Evaluation.Outcome miss : result.misses()) {
+        System.out.printf("%n\"%s\" expected %s, got %s%n", miss.question().question(), miss.expected(), miss.got());
+        engine.index().search(TextNormalizer.normalize(miss.question().question()), 3)
+            .forEach(hit -> System.out.printf("  %-24s score %6.2f  coverage %.2f  closeness %.2f%n", hit.entry().id(),
+                hit.score(), hit.coverage(), hit.closeness()));
+      }
+    }
     return 0;
   }
 }

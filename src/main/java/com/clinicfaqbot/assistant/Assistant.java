@@ -60,8 +60,9 @@ public final class Assistant {
   private List<Scored> candidates(FaqIndex index, String normalized) {
     List<EntryHit> hits = index.search(normalized, CANDIDATES);
     List<Scored> scored = new ArrayList<>(hits.size());
-    for (EntryHit hit : hits) {
-      scored.add(new Scored(new Candidate(hit.entry(), model.confidence(hit)), hit.score()));
+    for (int i = 0; i < hits.size(); i++) {
+      EntryHit hit = hits.get(i);
+      scored.add(new Scored(new Candidate(hit.entry(), model.confidence(hits, i)), hit.score()));
     }
     return scored;
   }

@@ -1,20 +1,41 @@
 package com.clinicfaqbot.assistant;
 
 import com.clinicfaqbot.search.EntryHit;
+import java.util.List;
 
 /**
- * Turns a search hit into a calibrated probability that the entry answers the question: a
- * logistic model over how much of the question the entry covers and how strongly it matched.
- * The weights are fitted on the labeled development set ({@code eval --calibrate}); a raw BM25
- * score is never shown as a confidence, since it has no fixed scale.
+ * Turns search hits into calibrated probabilities that each entry answers the question: a
+ * logistic model over how close the question is to one of the entry's phrasings, how much of the
+ * question the entry's text covers, how strongly it matched (log BM25), and its lead over the best
+ * other entry. The weights are fitted on the labeled development set ({@code eval --calibrate});
+ * a raw BM25 score is never shown as a confidence, since it has no fixed scale.
  */
-public record ConfidenceModel(double bias, double coverageWeight, double scoreWeight) {
+public record ConfidenceModel(
+    double bias, double closenessWeight, double coverageWeight, double scoreWeight, double leadWeight) {
 
   /** Fitted on src/test/resources/eval/dev-set.yaml with {@code eval --calibrate}. */
-  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-6.0, 8.0, 1.0);
+  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-6.393, -0.549, 2.356, 2.088, 4.363);
 
-  public double confidence(EntryHit hit) {
-    double z = bias + coverageWeight * hit.coverage() + scoreWeight * Math.log1p(hit.score());
+  /** A BM25 score below which a question carries too little to lead with (a typical match is 10–25). */
+  private static final double LEAD_FLOOR = 12.0;
+
+  /** The model's inputs for hit {@code i} of {@code hits} (best first), with a leading 1 for the bias. */
+  public static double[] features(List<EntryHit> hits, int i) {
+    EntryHit hit = hits.get(i);
+    double bestOther = 0;
+    for (int j = 0; j < hits.size(); j++) {
+      if (j != i) {
+        bestOther = Math.max(bestOther, hits.get(j).score());
+      }
+    }
+    // Relative to a floor, so a lone weak match does not count as a clear lead.
+    double lead = (hit.score() - bestOther) / Math.max(hit.score(), LEAD_FLOOR);
+    return new double[] {1, hit.closeness(), hit.coverage(), Math.log1p(hit.score()), Math.max(-1, lead)};
+  }
+
+  public double confidence(List<EntryHit> hits, int i) {
+    double[] x = features(hits, i);
+    double z = bias * x[0] + closenessWeight * x[1] + coverageWeight * x[2] + scoreWeight * x[3] + leadWeight * x[4];
     return 1.0 / (1.0 + Math.exp(-z));
   }
 }

@@ -13,13 +13,14 @@ public final class SmallTalk {
   private record Kind(Pattern whole, String reply) {}
 
   private static final String NAME = "(?: (?:i'?m|im|i am|my name is|this is|it'?s) [a-z]+)?";
+  private static final String GREETING =
+      "(?:hi+|hey+|hello+|heya|hiya|yo|howdy|sup|good (?:morning|afternoon|evening|day))(?: there| everyone| all)?";
   private static final String POLITE = "(?: (?:so much|a lot|again|very much|heaps|guys|u|you|that helps|that helped))*";
 
   private static final List<Kind> KINDS =
       List.of(
           new Kind(
-              Pattern.compile("(?:(?:hi+|hey+|hello+|heya|hiya|yo|howdy|sup|hey there|hi there|hello there"
-                  + "|good (?:morning|afternoon|evening|day))(?: there| everyone| all)?" + NAME + ")+"),
+              Pattern.compile(GREETING + "(?: " + GREETING + ")*" + NAME),
               "Hi! 👋 I'm the clinic's assistant. Ask me anything about microneedling: how it feels,"
                   + " downtime, makeup, sun, aftercare, results…"),
           new Kind(
@@ -35,6 +36,7 @@ public final class SmallTalk {
               Pattern.compile("(?:are|r) (?:you|u) (?:a )?(?:bot|robot|real|human|person|ai|machine|chat ?bot)"
                   + "|is this (?:a )?(?:bot|automated|ai|real person|a real person|human)|who (?:am i|is this)"
                   + " (?:talking|speaking|chatting) (?:to|with)|who are (?:you|u)|what are (?:you|u)"
+                  + "|am i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:bot|robot|human|person|real person|ai|machine)"
                   + "|what(?:'?s| is) (?:your|ur) name|(?:are|r) (?:you|u) (?:a )?real (?:person|human)"),
               "I'm the clinic's automated assistant: I answer common questions about microneedling from"
                   + " our FAQ, and pass anything else to our team, who will reply to you here."),

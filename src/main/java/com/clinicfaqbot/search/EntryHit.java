@@ -8,5 +8,7 @@ import com.clinicfaqbot.faq.FaqEntry;
  * @param score    the best BM25 score among the entry's phrasings (question or an alternate)
  * @param coverage the share of the question's information (IDF-weighted terms) that the entry's
  *     text contains, in [0, 1]: low when the client talks about things the entry never mentions
+ * @param closeness how alike the question and the entry's closest phrasing are, in [0, 1]: an
+ *     IDF-weighted cosine of their terms, independent of question length (BM25 scores are not)
  */
-public record EntryHit(FaqEntry entry, float score, double coverage) {}
+public record EntryHit(FaqEntry entry, float score, double coverage, double closeness) {}

@@ -34,10 +34,10 @@ public final class FaqAnalyzer extends Analyzer {
           "was", "were", "be", "been", "have", "has", "had", "get", "got", "gonna", "wanna", "gotta",
           "lol", "omg", "pls", "plz", "please", "ok", "okay", "ya", "yeah", "hey", "hi", "hello",
           "just", "like", "really", "so", "um", "uh", "tbh", "ngl", "btw", "idk", "kinda", "sorta",
-          "any", "anything", "what", "which", "how", "much", "many", "when", "where", "why",
+          "any", "anything", "where",
           "about", "from", "out", "all", "also", "too", "very", "what's",
           "whats", "hows", "how's", "there", "here", "know", "want", "need", "thing", "things",
-          "guys", "y'all", "yall", "someone", "question", "questions", "ask", "wondering", "curious",
+          "y'all", "yall", "someone", "question", "questions", "ask", "wondering", "curious",
           "getting", "going", "doing", "one", "some", "pretty");
 
   static final CharArraySet STOP_WORDS = stopWords();

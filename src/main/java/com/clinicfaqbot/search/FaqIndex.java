@@ -58,6 +58,7 @@ public final class FaqIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final int[] entryOfDoc;
   private final List<Set<String>> termsOfEntry;
+  private final List<List<Set<String>>> phrasingsOfEntry;
   private final Map<String, Integer> entryFrequency;
   private final SpellingCorrector corrector;
 
@@ -84,6 +85,7 @@ public final class FaqIndex implements AutoCloseable {
     this.searcher = new IndexSearcher(reader);
     this.entryOfDoc = docEntries.stream().mapToInt(Integer::intValue).toArray();
     this.termsOfEntry = new ArrayList<>(entries.size());
+    this.phrasingsOfEntry = new ArrayList<>(entries.size());
     this.entryFrequency = new HashMap<>();
     for (FaqEntry entry : entries) {
       Set<String> terms = new HashSet<>();
@@ -92,6 +94,10 @@ public final class FaqIndex implements AutoCloseable {
       }
       termsOfEntry.add(Set.copyOf(terms));
       terms.forEach(term -> entryFrequency.merge(term, 1, Integer::sum));
+      List<Set<String>> phrasings = new ArrayList<>();
+      phrasings.add(Set.copyOf(analyze(entry.question())));
+      entry.alternates().forEach(alternate -> phrasings.add(Set.copyOf(analyze(alternate))));
+      phrasingsOfEntry.add(List.copyOf(phrasings));
     }
     Terms vocabulary = MultiTerms.getTerms(reader, "vocabulary");
     this.corrector = new SpellingCorrector(vocabulary);
@@ -148,7 +154,8 @@ public final class FaqIndex implements AutoCloseable {
       List<EntryHit> hits = new ArrayList<>(bestByEntry.size());
       bestByEntry.forEach(
           (ordinal, score) ->
-              hits.add(new EntryHit(catalog.entries().get(ordinal), score, coverage(terms, ordinal))));
+              hits.add(new EntryHit(catalog.entries().get(ordinal), score, coverage(terms, ordinal),
+                  closeness(terms, ordinal))));
       return hits;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory FAQ index failed", e);
@@ -167,6 +174,34 @@ public final class FaqIndex implements AutoCloseable {
       }
     }
     return total == 0 ? 0 : covered / total;
+  }
+
+  /** The IDF-weighted cosine between the question and the entry's most similar phrasing. */
+  private double closeness(List<WeightedTerm> terms, int ordinal) {
+    double questionNorm = 0;
+    for (WeightedTerm term : terms) {
+      double idf = idf(entryFrequency.getOrDefault(term.text(), 0));
+      questionNorm += idf * idf;
+    }
+    double best = 0;
+    for (Set<String> phrasing : phrasingsOfEntry.get(ordinal)) {
+      double phrasingNorm = 0;
+      for (String term : phrasing) {
+        double idf = idf(entryFrequency.getOrDefault(term, 0));
+        phrasingNorm += idf * idf;
+      }
+      double dot = 0;
+      for (WeightedTerm term : terms) {
+        if (term.known() && phrasing.contains(term.text())) {
+          double idf = idf(entryFrequency.get(term.text()));
+          dot += idf * idf * term.weight();
+        }
+      }
+      if (dot > 0) {
+        best = Math.max(best, dot / Math.sqrt(questionNorm * phrasingNorm));
+      }
+    }
+    return Math.min(1.0, best);
   }
 
   private double idf(int entriesWithTerm) {

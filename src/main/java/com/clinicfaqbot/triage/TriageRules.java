@@ -63,6 +63,7 @@ final class TriageRules {
 
   private static final String LASER_COMPARISON =
       "\\b(?:vs\\.?|versus|compare[ds]?|comparison|difference|different|better|worse|instead|or|than|like|same as"
+          + "|alternatives?"
           + "|similar|over|which|choose|pick)\\b";
 
   private static Pattern rx(String regex) {
@@ -88,7 +89,7 @@ final class TriageRules {
                   + "|swollen shut|swell(?:ing|ed)? up|allergic reaction|(?:a|an|having|had|bad) reaction|reacting"
                   + "|anaphyla\\w*|can'?t breathe|hot to the touch|red streaks?|streaking|discharge"
                   + "|(?:can'?t|won'?t|doesn'?t) stop (?:bleeding|itching|burning|hurting|swelling)"
-                  + "|keeps? (?:bleeding|itching|burning|hurting|swelling))\\b"),
+                  + "|keeps? (?:bleeding|itching|burning|hurting|swelling)|bleeding\\b[^.?!]{0,25}\\bstop)\\b"),
           rule(COMPLICATION, "my-skin-is",
               "\\bmy " + BODY + "\\b[^.?!]{0,25}?\\b(?:is|are|'s|s|has|have|had|looks|feels|got|gets|keeps|kept|started"
                   + "|became|went|turned|stays|stayed|won'?t|isn'?t|hasn'?t)\\b[^.?!]{0,30}?\\b" + ACUTE + "\\b"),
@@ -97,6 +98,9 @@ final class TriageRules {
                   + "|feeling|quite|pretty|extremely|bright)\\s+)*(?:red|swollen|puffy|sore|itchy|burning|bleeding"
                   + "|bruised|peeling|flaking|blotchy|breaking out|broken out|in (?:so much |a lot of )?pain)\\b"),
           rule(COMPLICATION, "symptom-lasting", "(?=.*\\b" + ACUTE + "\\b).*\\b" + STATE + "\\b"),
+          rule(COMPLICATION, "symptom-after-treatment",
+              "(?=.*\\b" + ACUTE + "\\b)(?=.*\\b" + AFTER_TREATMENT + "\\b).*\\b(?:broke|got|developed|started|went"
+                  + "|turned|came up|popped|showed|noticed|woke|became|now)\\b"),
           rule(COMPLICATION, "marks-after-treatment",
               "(?=.*\\b" + LASTING + "\\b)(?=.*\\b" + AFTER_TREATMENT + "\\b).*\\b" + STATE + "\\b"),
 
@@ -126,7 +130,8 @@ final class TriageRules {
           rule(MEDICAL_HISTORY, "recent-sunburn",
               "\\b(?:(?:i|i'?m|im|i am|i'?ve|ive|my (?:face|skin)) (?:just |currently |kinda |a bit |really )?"
                   + "(?:got|have|has|had|am|is|was|been|get|got a) (?:a |really |bad |bit )?(?:sun ?burn(?:t|ed)?|burnt|burned)"
-                  + "|got (?:a )?sun ?burn(?:t|ed)?|sun ?burn(?:t|ed)? (?:last|this|yesterday|on my|at the))\\b"),
+                  + "|got (?:a )?sun ?burn(?:t|ed)?|sun ?burn(?:t|ed)? (?:last|this|yesterday|on my|at the)"
+                  + "|(?:burned|burnt|fried) my (?:face|skin|nose|cheeks?|forehead))\\b"),
 
           // Another treatment, even in our words ("downtime after a chemical peel").
           rule(OTHER_TREATMENT, "other-treatment", "\\b" + OTHER_TREATMENTS + "\\b"),
@@ -136,7 +141,8 @@ final class TriageRules {
           // A person, please.
           rule(HUMAN_REQUESTED, "ask-for-a-person",
               "\\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |the |some |real |actual )*(?:one|someone|somebody|person"
-                  + "|human|people|staff|esthetician|aesthetician|nurse|doctor|dr|receptionist|team|manager|owner|anyone)"
+                  + "|human|people|staff|esthetician|aesthetician|nurse|doctor|dr|receptionist|team|manager|owner|anyone"
+                  + "|you|u|the clinic|your clinic|clinic)"
                   + "|(?:real|actual|live) (?:person|human|people)|a human|human (?:please|pls|plz)"
                   + "|(?:call|phone|text|email) me|(?:can|could) (?:someone|somebody|anyone) (?:call|contact|help|get back|reach)"
                   + "|(?:connect|transfer|put) me (?:through )?(?:to|with)|agent|representative"
@@ -169,8 +175,8 @@ final class TriageRules {
               "\\b(?:(?:do|does) (?:you|u|the clinic) (?:guys )?(?:sell|stock|carry)|(?:buy|purchase|order) (?:the |your |a |some )?"
                   + "(?:serums?|healing kit|kit|products?|creams?|skincare)|bring (?:my|a|our) (?:own|kid|kids|child|toddler"
                   + "|baby|friend|partner|husband|wife|mom|dog)|who (?:does|will do|performs|is doing|will be doing) (?:the|my|it)"
-                  + "|how long (?:does|is|will) (?:the|my|an|a) (?:appointment|appt|session|treatment|procedure|visit)"
-                  + " (?:take|last|be))\\b"),
+                  + "|how long (?:does|is|will) (?:the|my|an|a|each|one) (?:whole |full |entire )?(?:appointment|appt|session"
+                  + "|treatment|procedure|visit)(?: (?:take|last|be))?(?! results))\\b"),
 
           // Questions the clinic's documents give no facts for, however close the words.
           rule(NO_MATCH, "results-longevity",
