@@ -54,7 +54,7 @@ public final class Assistant {
     return triage.check(TextNormalizer.normalize(text));
   }
 
-  /** A candidate with the raw score it came from: closeness is judged on scores, not confidences. */
+  /** A candidate with the raw search score it came from. */
   private record Scored(Candidate candidate, float score) {}
 
   private List<Scored> candidates(FaqIndex index, String normalized) {
@@ -64,6 +64,8 @@ public final class Assistant {
       EntryHit hit = hits.get(i);
       scored.add(new Scored(new Candidate(hit.entry(), model.confidence(hits, i)), hit.score()));
     }
+    // Best first by calibrated probability: it weighs phrasing closeness that BM25 alone misses.
+    scored.sort((a, b) -> Double.compare(b.candidate().confidence(), a.candidate().confidence()));
     return scored;
   }
 
@@ -80,7 +82,7 @@ public final class Assistant {
     choices.add(top.candidate());
     for (Scored runnerUp : scored.subList(1, scored.size())) {
       if (runnerUp.candidate().confidence() >= thresholds.clarify()
-          && runnerUp.score() >= top.score() * thresholds.closeRatio()) {
+          && runnerUp.candidate().confidence() >= top.candidate().confidence() * thresholds.closeRatio()) {
         choices.add(runnerUp.candidate());
       }
     }

@@ -11,10 +11,15 @@ import java.util.List;
  * a raw BM25 score is never shown as a confidence, since it has no fixed scale.
  */
 public record ConfidenceModel(
-    double bias, double closenessWeight, double coverageWeight, double scoreWeight, double leadWeight) {
+    double bias,
+    double closenessWeight,
+    double coverageWeight,
+    double scoreWeight,
+    double leadWeight,
+    double closenessLeadWeight) {
 
   /** Fitted on src/test/resources/eval/dev-set.yaml with {@code eval --calibrate}. */
-  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-6.393, -0.549, 2.356, 2.088, 4.363);
+  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-6.163, -1.005, 2.508, 2.038, 3.995, 0.966);
 
   /** A BM25 score below which a question carries too little to lead with (a typical match is 10–25). */
   private static final double LEAD_FLOOR = 12.0;
@@ -23,19 +28,24 @@ public record ConfidenceModel(
   public static double[] features(List<EntryHit> hits, int i) {
     EntryHit hit = hits.get(i);
     double bestOther = 0;
+    double closestOther = 0;
     for (int j = 0; j < hits.size(); j++) {
       if (j != i) {
         bestOther = Math.max(bestOther, hits.get(j).score());
+        closestOther = Math.max(closestOther, hits.get(j).closeness());
       }
     }
     // Relative to a floor, so a lone weak match does not count as a clear lead.
     double lead = (hit.score() - bestOther) / Math.max(hit.score(), LEAD_FLOOR);
-    return new double[] {1, hit.closeness(), hit.coverage(), Math.log1p(hit.score()), Math.max(-1, lead)};
+    return new double[] {
+      1, hit.closeness(), hit.coverage(), Math.log1p(hit.score()), Math.max(-1, lead), hit.closeness() - closestOther
+    };
   }
 
   public double confidence(List<EntryHit> hits, int i) {
     double[] x = features(hits, i);
-    double z = bias * x[0] + closenessWeight * x[1] + coverageWeight * x[2] + scoreWeight * x[3] + leadWeight * x[4];
+    double z = bias * x[0] + closenessWeight * x[1] + coverageWeight * x[2] + scoreWeight * x[3] + leadWeight * x[4]
+        + closenessLeadWeight * x[5];
     return 1.0 / (1.0 + Math.exp(-z));
   }
 }
