@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clinicfaqbot.assistant.Candidate;
 import com.clinicfaqbot.assistant.EscalationReason;
 import com.clinicfaqbot.assistant.Reply;
-import com.clinicfaqbot.faq.FaqEntry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,10 +74,9 @@ final class EscalationStoreTest {
   @DisplayName("The assistant's escalate decision becomes an escalation with its reason, urgency and best three candidates")
   void escalateDecisionBecomesEscalation() {
     // GIVEN an urgent decision with four candidates
-    List<Candidate> candidates =
-        List.of(candidate("aftercare", 0.4), candidate("downtime", 0.3),
-            candidate("side-effects", 0.2), candidate("pain", 0.1));
-    Reply.Escalate decision = new Reply.Escalate(EscalationReason.COMPLICATION, candidates);
+    Reply.Escalate decision =
+        TestReplies.escalate(
+            EscalationReason.COMPLICATION, "aftercare", "downtime", "side-effects", "pain");
 
     // WHEN it is stored
     Escalation stored =
@@ -93,11 +90,6 @@ final class EscalationStoreTest {
         List.of(new CandidateRef("aftercare", 0.4), new CandidateRef("downtime", 0.3),
             new CandidateRef("side-effects", 0.2)),
         stored.candidates());
-  }
-
-  private static Candidate candidate(String id, double confidence) {
-    return new Candidate(new FaqEntry(id, id + "?", List.of(), List.of(), "…", List.of(), "t:1"),
-        confidence);
   }
 
   @Test
