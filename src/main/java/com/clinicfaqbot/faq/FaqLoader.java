@@ -45,10 +45,12 @@ public final class FaqLoader {
     List<FaqProblem> problems = new ArrayList<>();
     List<Path> files = yamlFiles(dir, problems);
     List<FaqEntry> entries = new ArrayList<>();
+    List<IdAt> ids = new ArrayList<>();
     for (Path file : files) {
-      new FileReader(file, problems).readEntries(entries);
+      new FileReader(file, problems, ids).readEntries(entries);
     }
-    checkAcrossFiles(entries, problems);
+    checkDuplicates(ids, problems);
+    checkRelated(entries, problems);
     List<SynonymRule> synonyms = readSynonyms(dir.resolve(SYNONYMS_FILE), problems);
     if (!problems.isEmpty()) {
       throw new FaqException(problems);
@@ -78,18 +80,26 @@ public final class FaqLoader {
     }
   }
 
-  private static void checkAcrossFiles(List<FaqEntry> entries, List<FaqProblem> problems) {
-    Map<String, FaqEntry> firstById = new HashMap<>();
-    for (FaqEntry entry : entries) {
-      FaqEntry first = firstById.putIfAbsent(entry.id(), entry);
-      if (first != null) {
-        problems.add(
-            problem(entry.source(), "duplicate id '" + entry.id() + "' (first defined at " + first.source() + ")"));
+  /** An id where it was written, whether or not the rest of its entry was valid. */
+  private record IdAt(String id, String file, int line) {}
+
+  private static void checkDuplicates(List<IdAt> ids, List<FaqProblem> problems) {
+    Map<String, IdAt> first = new HashMap<>();
+    for (IdAt id : ids) {
+      IdAt earlier = first.putIfAbsent(id.id(), id);
+      if (earlier != null) {
+        problems.add(new FaqProblem(id.file(), id.line(),
+            "duplicate id '" + id.id() + "' (first defined at " + earlier.file() + ":" + earlier.line() + ")"));
       }
     }
+  }
+
+  private static void checkRelated(List<FaqEntry> entries, List<FaqProblem> problems) {
+    Set<String> known = new java.util.HashSet<>();
+    entries.forEach(entry -> known.add(entry.id()));
     for (FaqEntry entry : entries) {
       for (String related : entry.related()) {
-        if (!firstById.containsKey(related)) {
+        if (!known.contains(related)) {
           problems.add(
               problem(entry.source(), "entry '" + entry.id() + "': related id '" + related + "' does not exist"));
         } else if (related.equals(entry.id())) {
@@ -140,11 +150,13 @@ public final class FaqLoader {
     private final Path file;
     private final String name;
     private final List<FaqProblem> problems;
+    private final List<IdAt> ids;
 
-    FileReader(Path file, List<FaqProblem> problems) {
+    FileReader(Path file, List<FaqProblem> problems, List<IdAt> ids) {
       this.file = file;
       this.name = file.toString();
       this.problems = problems;
+      this.ids = ids;
     }
 
     void readEntries(List<FaqEntry> into) {
@@ -214,6 +226,7 @@ public final class FaqLoader {
       String label = "entry";
       String id = requiredText(mapping, fields, "id", label);
       if (id != null) {
+        ids.add(new IdAt(id, name, line(mapping)));
         label = "entry '" + id + "'";
         if (!KEBAB_CASE.matcher(id).matches()) {
           add(fields.get("id"), label + ": id must be kebab-case (lowercase words joined by '-')");

@@ -97,13 +97,6 @@ final class TriageRules {
               "\\b(?:i'?m|im|i am|i was|i'?ve been|i been)\\s+(?:(?:still|so|really|very|super|kinda|a bit|all|getting"
                   + "|feeling|quite|pretty|extremely|bright)\\s+)*(?:red|swollen|puffy|sore|itchy|burning|bleeding"
                   + "|bruised|peeling|flaking|blotchy|breaking out|broken out|in (?:so much |a lot of )?pain)\\b"),
-          rule(COMPLICATION, "symptom-lasting", "(?=.*\\b" + ACUTE + "\\b).*\\b" + STATE + "\\b"),
-          rule(COMPLICATION, "symptom-after-treatment",
-              "(?=.*\\b" + ACUTE + "\\b)(?=.*\\b" + AFTER_TREATMENT + "\\b).*\\b(?:broke|got|developed|started|went"
-                  + "|turned|came up|popped|showed|noticed|woke|became|now)\\b"),
-          rule(COMPLICATION, "marks-after-treatment",
-              "(?=.*\\b" + LASTING + "\\b)(?=.*\\b" + AFTER_TREATMENT + "\\b).*\\b" + STATE + "\\b"),
-
           // The client's own medical situation before a treatment.
           rule(MEDICAL_HISTORY, "pregnancy",
               "\\b(?:pregnant|pregant|pregnat|preggo|preggers|expecting a baby|trying (?:for a baby|to conceive|to get pregnant)"
@@ -132,6 +125,15 @@ final class TriageRules {
                   + "(?:got|have|has|had|am|is|was|been|get|got a) (?:a |really |bad |bit )?(?:sun ?burn(?:t|ed)?|burnt|burned)"
                   + "|got (?:a )?sun ?burn(?:t|ed)?|sun ?burn(?:t|ed)? (?:last|this|yesterday|on my|at the)"
                   + "|(?:burned|burnt|fried) my (?:face|skin|nose|cheeks?|forehead))\\b"),
+
+          // A symptom in the client's own recent experience (after the specific rules above).
+          rule(COMPLICATION, "symptom-lasting", "(?=.*\\b" + ACUTE + "\\b).*\\b" + STATE + "\\b"),
+          rule(COMPLICATION, "symptom-after-treatment",
+              "(?=.*\\b" + ACUTE + "\\b)(?=.*\\b" + AFTER_TREATMENT + "\\b).*\\b(?:broke|got|developed|started|went"
+                  + "|turned|came up|popped|showed|noticed|woke|became|now)\\b"),
+          rule(COMPLICATION, "marks-after-treatment",
+              "(?=.*\\b" + LASTING + "\\b)(?=.*\\b" + AFTER_TREATMENT + "\\b).*\\b" + STATE + "\\b"),
+
 
           // Another treatment, even in our words ("downtime after a chemical peel").
           rule(OTHER_TREATMENT, "other-treatment", "\\b" + OTHER_TREATMENTS + "\\b"),

@@ -1,0 +1,88 @@
+package com.clinicfaqbot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The ask command")
+final class AskCommandTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private PrintStream originalOut;
+  private InputStream originalIn;
+
+  @BeforeEach
+  void capture() {
+    originalOut = System.out;
+    originalIn = System.in;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(originalOut);
+    System.setIn(originalIn);
+  }
+
+  private List<JsonNode> lines() throws Exception {
+    List<JsonNode> rows = new ArrayList<>();
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isBlank()) {
+        rows.add(new ObjectMapper().readTree(line));
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  @DisplayName("--json reads stdin and prints one object per question, in order, with exactly the documented keys")
+  void jsonFromStdin() throws Exception {
+    System.setIn(new ByteArrayInputStream("will it hurt\nhow much does it cost\nmy face is bleeding and wont stop\nhi\n"
+        .getBytes(StandardCharsets.UTF_8)));
+    assertEquals(0, Main.execute("ask", "--json"));
+    List<JsonNode> rows = lines();
+    assertEquals(4, rows.size());
+    for (JsonNode row : rows) {
+      List<String> keys = new ArrayList<>();
+      for (Iterator<String> names = row.fieldNames(); names.hasNext(); ) {
+        keys.add(names.next());
+      }
+      assertEquals(List.of("question", "outcome", "faqId", "candidates", "urgent", "reason", "confidence", "micros"), keys);
+      assertTrue(row.get("micros").isIntegralNumber() && row.get("micros").asLong() >= 0);
+      double confidence = row.get("confidence").asDouble();
+      assertTrue(confidence >= 0 && confidence <= 1, row::toString);
+    }
+    assertEquals("will it hurt", rows.get(0).get("question").asText());
+    assertEquals("answer", rows.get(0).get("outcome").asText());
+    assertEquals("pain", rows.get(0).get("faqId").asText());
+    assertEquals("business", rows.get(1).get("reason").asText());
+    assertTrue(rows.get(1).get("faqId").isNull());
+    assertEquals("escalate", rows.get(2).get("outcome").asText());
+    assertTrue(rows.get(2).get("urgent").asBoolean());
+    assertEquals("complication", rows.get(2).get("reason").asText());
+    assertEquals("smalltalk", rows.get(3).get("outcome").asText());
+  }
+
+  @Test
+  @DisplayName("takes the question from its arguments")
+  void fromArguments() throws Exception {
+    assertEquals(0, Main.execute("ask", "--json", "do", "you", "use", "numbing", "cream"));
+    List<JsonNode> rows = lines();
+    assertEquals(1, rows.size());
+    assertEquals("do you use numbing cream", rows.get(0).get("question").asText());
+    assertEquals("numbing-cream", rows.get(0).get("faqId").asText());
+  }
+}
