@@ -28,8 +28,8 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--faq", paramLabel = "DIR", description = "The FAQ folder (default: faq).")
   Path faqDir = Path.of("faq");
 
-  @Parameters(paramLabel = "QUESTION", description = "Questions; when none, read one per line from stdin.")
-  List<String> words = List.of();
+  @Parameters(paramLabel = "QUESTION", description = "Questions, one per argument (quote them); when none, read one per line from stdin.")
+  List<String> questions = List.of();
 
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -43,8 +43,10 @@ final class AskCommand implements Callable<Integer> {
       return 1;
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (!words.isEmpty()) {
-      answer(engine, String.join(" ", words), out);
+    if (!questions.isEmpty()) {
+      for (String question : questions) {
+        answer(engine, question, out);
+      }
       return 0;
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -30,11 +30,22 @@ public final class CoreEngine {
   public static CoreEngine load(Path faqDir, Thresholds thresholds, ConfidenceModel model) throws FaqException {
     FaqSearch search = new FaqSearch(index(faqDir));
     Assistant assistant = new Assistant(search, Triage.standard(), new SmallTalk(), model, thresholds);
+    warmUp(assistant);
     return new CoreEngine(faqDir, search, assistant);
   }
 
   public static CoreEngine load(Path faqDir) throws FaqException {
     return load(faqDir, Thresholds.DEFAULT, ConfidenceModel.DEFAULT);
+  }
+
+  /**
+   * Runs each path of {@code decide} once, so class loading and the first regex and index use
+   * are part of start-up rather than the first client's wait.
+   */
+  private static void warmUp(Assistant assistant) {
+    for (String text : new String[] {"hi", "does it hurt", "numing creme", "how much is it", "my face is bleeding"}) {
+      assistant.decide(text);
+    }
   }
 
   /** Loads, validates and indexes {@code faqDir}; throws with every problem, file and line. */

@@ -50,7 +50,7 @@ public final class FaqLoader {
       new FileReader(file, problems, ids).readEntries(entries);
     }
     checkDuplicates(ids, problems);
-    checkRelated(entries, problems);
+    checkRelated(entries, ids, problems);
     List<SynonymRule> synonyms = readSynonyms(dir.resolve(SYNONYMS_FILE), problems);
     if (!problems.isEmpty()) {
       throw new FaqException(problems);
@@ -94,9 +94,10 @@ public final class FaqLoader {
     }
   }
 
-  private static void checkRelated(List<FaqEntry> entries, List<FaqProblem> problems) {
+  /** Checked against every id written, so one broken entry does not cascade into many errors. */
+  private static void checkRelated(List<FaqEntry> entries, List<IdAt> ids, List<FaqProblem> problems) {
     Set<String> known = new java.util.HashSet<>();
-    entries.forEach(entry -> known.add(entry.id()));
+    ids.forEach(id -> known.add(id.id()));
     for (FaqEntry entry : entries) {
       for (String related : entry.related()) {
         if (!known.contains(related)) {

@@ -77,12 +77,14 @@ final class AskCommandTest {
   }
 
   @Test
-  @DisplayName("takes the question from its arguments")
+  @DisplayName("takes one question per argument")
   void fromArguments() throws Exception {
-    assertEquals(0, Main.execute("ask", "--json", "do", "you", "use", "numbing", "cream"));
+    assertEquals(0, Main.execute("ask", "--json", "do you use numbing cream", "where are you located"));
     List<JsonNode> rows = lines();
-    assertEquals(1, rows.size());
+    assertEquals(2, rows.size());
     assertEquals("do you use numbing cream", rows.get(0).get("question").asText());
     assertEquals("numbing-cream", rows.get(0).get("faqId").asText());
+    assertEquals("where are you located", rows.get(1).get("question").asText());
+    assertEquals("business", rows.get(1).get("reason").asText());
   }
 }
