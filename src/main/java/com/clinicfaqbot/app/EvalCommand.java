@@ -1,5 +1,9 @@
 package com.clinicfaqbot.app;
 
+import com.clinicfaqbot.assistant.ConfidenceModel;
+import com.clinicfaqbot.config.AppConfig;
+import com.clinicfaqbot.config.ConfigException;
+import com.clinicfaqbot.config.ConfigLoader;
 import com.clinicfaqbot.evaluation.Calibrator;
 import com.clinicfaqbot.evaluation.Evaluation;
 import com.clinicfaqbot.triage.TextNormalizer;
@@ -25,6 +29,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--faq", paramLabel = "DIR", description = "The FAQ folder (default: faq).")
   Path faqDir = Path.of("faq");
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Use the FAQ folder and thresholds of this config file.")
+  Path config;
+
   @Option(names = "--calibrate", description = "Fit the confidence model to FILE and print its weights.")
   boolean calibrate;
 
@@ -35,7 +42,15 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CoreEngine engine;
     try {
-      engine = CoreEngine.load(faqDir);
+      if (config != null) {
+        AppConfig settings = new ConfigLoader().load(config);
+        engine = CoreEngine.load(settings.faq().dir(), settings.thresholds(), ConfidenceModel.DEFAULT);
+      } else {
+        engine = CoreEngine.load(faqDir);
+      }
+    } catch (ConfigException e) {
+      e.problems().forEach(System.err::println);
+      return 2;
     } catch (FaqException e) {
       System.err.println(e.getMessage());
       return 1;

@@ -19,7 +19,7 @@ public record ConfidenceModel(
     double closenessLeadWeight) {
 
   /** Fitted on src/test/resources/eval/dev-set.yaml with {@code eval --calibrate}. */
-  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-6.163, -1.005, 2.508, 2.038, 3.995, 0.966);
+  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-5.669, -0.191, 1.874, 1.843, 3.158, 3.031);
 
   /** A BM25 score below which a question carries too little to lead with (a typical match is 10–25). */
   private static final double LEAD_FLOOR = 12.0;

@@ -28,11 +28,17 @@ public final class Evaluation {
     return new Result(outcomes);
   }
 
-  /** Right: the expected entry answered, a right clarification, urgent escalated as urgent, and so on. */
+  /**
+   * Right: an expected entry answered; urgent escalated as urgent; and so on. A clarification is
+   * right when the label asks for one, or when the question asks two things and the client is
+   * offered exactly expected entries to pick from.
+   */
   static boolean isRight(LabeledQuestion question, Reply reply) {
     return switch (question.category()) {
       case IN_SCOPE -> reply instanceof Reply.Answer answer && question.faqIds().contains(answer.entry().id())
-          || reply instanceof Reply.Clarify && question.expect().contains(LabeledQuestion.CLARIFY);
+          || reply instanceof Reply.Clarify clarify && (question.expect().contains(LabeledQuestion.CLARIFY)
+              || question.faqIds().size() > 1
+                  && clarify.candidates().stream().allMatch(c -> question.faqIds().contains(c.faqId())));
       case URGENT -> reply instanceof Reply.Escalate escalate && escalate.urgent();
       case OUT_OF_SCOPE -> reply instanceof Reply.Escalate;
       case SMALL_TALK -> reply instanceof Reply.SmallTalk;

@@ -97,6 +97,9 @@ public final class FaqIndex implements AutoCloseable {
       List<Set<String>> phrasings = new ArrayList<>();
       phrasings.add(Set.copyOf(analyze(entry.question())));
       entry.alternates().forEach(alternate -> phrasings.add(Set.copyOf(analyze(alternate))));
+      // A keyword is a very short phrasing: "healing kit" is how some clients ask about aftercare.
+      entry.keywords().forEach(keyword -> phrasings.add(Set.copyOf(analyze(keyword))));
+      phrasings.removeIf(Set::isEmpty);
       phrasingsOfEntry.add(List.copyOf(phrasings));
     }
     Terms vocabulary = MultiTerms.getTerms(reader, "vocabulary");
@@ -176,7 +179,7 @@ public final class FaqIndex implements AutoCloseable {
     return total == 0 ? 0 : covered / total;
   }
 
-  /** The IDF-weighted cosine between the question and the entry's most similar phrasing. */
+  /** The IDF-weighted cosine between the question and the entry's most similar phrasing or keyword. */
   private double closeness(List<WeightedTerm> terms, int ordinal) {
     double questionNorm = 0;
     for (WeightedTerm term : terms) {
