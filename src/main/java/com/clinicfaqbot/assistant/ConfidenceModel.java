@@ -16,10 +16,11 @@ public record ConfidenceModel(
     double coverageWeight,
     double scoreWeight,
     double leadWeight,
-    double closenessLeadWeight) {
+    double closenessLeadWeight,
+    double posteriorWeight) {
 
   /** Fitted on src/test/resources/eval/dev-set.yaml with {@code eval --calibrate}. */
-  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-5.669, -0.191, 1.874, 1.843, 3.158, 3.031);
+  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-5.464, -0.019, 1.058, 1.377, 2.136, 2.232, 3.367);
 
   /** A BM25 score below which a question carries too little to lead with (a typical match is 10–25). */
   private static final double LEAD_FLOOR = 12.0;
@@ -38,14 +39,15 @@ public record ConfidenceModel(
     // Relative to a floor, so a lone weak match does not count as a clear lead.
     double lead = (hit.score() - bestOther) / Math.max(hit.score(), LEAD_FLOOR);
     return new double[] {
-      1, hit.closeness(), hit.coverage(), Math.log1p(hit.score()), Math.max(-1, lead), hit.closeness() - closestOther
+      1, hit.closeness(), hit.coverage(), Math.log1p(hit.score()), Math.max(-1, lead), hit.closeness() - closestOther,
+      hit.posterior()
     };
   }
 
   public double confidence(List<EntryHit> hits, int i) {
     double[] x = features(hits, i);
     double z = bias * x[0] + closenessWeight * x[1] + coverageWeight * x[2] + scoreWeight * x[3] + leadWeight * x[4]
-        + closenessLeadWeight * x[5];
+        + closenessLeadWeight * x[5] + posteriorWeight * x[6];
     return 1.0 / (1.0 + Math.exp(-z));
   }
 }

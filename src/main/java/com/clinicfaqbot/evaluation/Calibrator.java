@@ -36,7 +36,7 @@ public final class Calibrator {
         examples.add(new Example(ConfidenceModel.features(hits, i), positive));
       }
     }
-    int features = 6;
+    int features = 7;
     double[] w = new double[features];
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
       double[] gradient = new double[features];
@@ -54,7 +54,7 @@ public final class Calibrator {
         w[i] -= LEARNING_RATE * (gradient[i] / examples.size() + (i == 0 ? 0 : L2 * w[i]));
       }
     }
-    return new ConfidenceModel(round(w[0]), round(w[1]), round(w[2]), round(w[3]), round(w[4]), round(w[5]));
+    return new ConfidenceModel(round(w[0]), round(w[1]), round(w[2]), round(w[3]), round(w[4]), round(w[5]), round(w[6]));
   }
 
   private static double round(double value) {

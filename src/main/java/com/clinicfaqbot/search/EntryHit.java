@@ -10,5 +10,7 @@ import com.clinicfaqbot.faq.FaqEntry;
  *     text contains, in [0, 1]: low when the client talks about things the entry never mentions
  * @param closeness how alike the question and the entry's closest phrasing are, in [0, 1]: an
  *     IDF-weighted cosine of their terms, independent of question length (BM25 scores are not)
+ * @param posterior the probability of this entry among the matching ones under a naive Bayes
+ *     model of the words each entry is asked with, in [0, 1]
  */
-public record EntryHit(FaqEntry entry, float score, double coverage, double closeness) {}
+public record EntryHit(FaqEntry entry, float score, double coverage, double closeness, double posterior) {}

@@ -61,6 +61,7 @@ public final class FaqIndex implements AutoCloseable {
   private final List<List<Set<String>>> phrasingsOfEntry;
   private final Map<String, Integer> entryFrequency;
   private final SpellingCorrector corrector;
+  private final WordModel wordModel;
 
   private FaqIndex(FaqCatalog catalog, FaqAnalyzer analyzer) throws IOException {
     this.catalog = catalog;
@@ -102,6 +103,7 @@ public final class FaqIndex implements AutoCloseable {
       phrasings.removeIf(Set::isEmpty);
       phrasingsOfEntry.add(List.copyOf(phrasings));
     }
+    this.wordModel = new WordModel(entries, this::analyze);
     Terms vocabulary = MultiTerms.getTerms(reader, "vocabulary");
     this.corrector = new SpellingCorrector(vocabulary);
   }
@@ -150,15 +152,15 @@ public final class FaqIndex implements AutoCloseable {
       Map<Integer, Float> bestByEntry = new LinkedHashMap<>();
       for (ScoreDoc doc : docs) {
         bestByEntry.putIfAbsent(entryOfDoc[doc.doc], doc.score);
-        if (bestByEntry.size() == maxEntries) {
-          break;
-        }
       }
-      List<EntryHit> hits = new ArrayList<>(bestByEntry.size());
-      bestByEntry.forEach(
-          (ordinal, score) ->
-              hits.add(new EntryHit(catalog.entries().get(ordinal), score, coverage(terms, ordinal),
-                  closeness(terms, ordinal))));
+      int[] matching = bestByEntry.keySet().stream().mapToInt(Integer::intValue).toArray();
+      double[] posteriors = wordModel.posteriors(terms, matching);
+      List<EntryHit> hits = new ArrayList<>(Math.min(maxEntries, matching.length));
+      for (int i = 0; i < matching.length && i < maxEntries; i++) {
+        int ordinal = matching[i];
+        hits.add(new EntryHit(catalog.entries().get(ordinal), bestByEntry.get(ordinal), coverage(terms, ordinal),
+            closeness(terms, ordinal), posteriors[i]));
+      }
       return hits;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory FAQ index failed", e);
@@ -230,7 +232,7 @@ public final class FaqIndex implements AutoCloseable {
     return List.copyOf(terms.values());
   }
 
-  private List<String> analyze(String text) {
+  List<String> analyze(String text) {
     List<String> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("question", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
