@@ -45,7 +45,7 @@ final class EscalationText {
     for (Escalation e : queue) {
       table.row(
           e.label(), age(e.createdAt(), now), e.urgent() ? "URGENT" : "", status(e),
-          e.reason().code(), client(e.client()), shorten(e.question(), QUESTION_CHARS));
+          e.reason().code(), client(e.client()), OneLine.cut(e.question(), QUESTION_CHARS));
     }
     return table.render();
   }
@@ -62,7 +62,7 @@ final class EscalationText {
       table.row(
           e.label(), age(answer.answeredAt(), now) + " ago", answer.staff(), client(e.client()),
           answer.deliveryAttempts(), answer.lastDeliveryError().orElse("-"),
-          shorten(e.question(), QUESTION_CHARS));
+          OneLine.cut(e.question(), QUESTION_CHARS));
     }
     return table.render();
   }
@@ -145,12 +145,6 @@ final class EscalationText {
 
   private static String age(Instant since, Instant now) {
     return DurationText.compact(Duration.between(since, now));
-  }
-
-  /** The first {@code chars} characters on one line, with an ellipsis if cut. */
-  static String shorten(String text, int chars) {
-    String line = TextTable.oneLine(text).strip();
-    return line.length() <= chars ? line : line.substring(0, chars) + "…";
   }
 
   /** {@code "  Label:      value"}, a value's further lines indented to line up. */

@@ -81,11 +81,8 @@ public final class ReplyText {
   }
 
   static String staffAnswer(String question, String answer) {
-    String quoted =
-        question.length() > QUOTED_QUESTION_CHARS
-            ? question.substring(0, QUOTED_QUESTION_CHARS - 1).stripTrailing() + "…"
-            : question;
-    return "Our team replied to your question \"" + quoted + "\": " + answer;
+    return "Our team replied to your question \"" + OneLine.cut(question, QUOTED_QUESTION_CHARS) + "\": "
+        + answer;
   }
 
   private static String callTheClinic(Optional<String> urgentLine) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** An {@link EscalationReport} as plain-text tables, for the {@code report} command. */
@@ -30,19 +31,8 @@ public final class ReportText {
     text.append("Report from ").append(times.format(report.from())).append(" to ")
         .append(times.format(report.to())).append("\n\n");
 
-    TextTable outcomes = TextTable.of("OUTCOME", ">DECISIONS");
-    for (Map.Entry<DecisionOutcome, Integer> count : report.byOutcome().entrySet()) {
-      outcomes.row(count.getKey().code(), count.getValue());
-    }
-    outcomes.row("total", report.byOutcome().values().stream().mapToInt(Integer::intValue).sum());
-    text.append(outcomes.render()).append('\n');
-
-    TextTable reasons = TextTable.of("REASON", ">ESCALATIONS");
-    for (Map.Entry<EscalationReason, Integer> count : report.byReason().entrySet()) {
-      reasons.row(count.getKey().code(), count.getValue());
-    }
-    reasons.row("total", report.byReason().values().stream().mapToInt(Integer::intValue).sum());
-    text.append(reasons.render()).append('\n');
+    text.append(counts("OUTCOME", "DECISIONS", report.byOutcome(), DecisionOutcome::code)).append('\n');
+    text.append(counts("REASON", "ESCALATIONS", report.byReason(), EscalationReason::code)).append('\n');
 
     text.append("Content gaps: escalated questions grouped by similarity, most frequent first\n");
     List<QuestionGroup> gaps = report.contentGaps();
@@ -51,7 +41,7 @@ public final class ReportText {
     } else {
       TextTable table = TextTable.of(">COUNT", "REASONS", "QUESTION");
       for (QuestionGroup group : gaps.subList(0, Math.min(GAPS_SHOWN, gaps.size()))) {
-        table.row(group.count(), reasons(group.reasons()), EscalationText.shorten(group.representative(), 80));
+        table.row(group.count(), reasons(group.reasons()), OneLine.cut(group.representative(), 80));
       }
       text.append(table.render());
       if (gaps.size() > GAPS_SHOWN) {
@@ -62,6 +52,15 @@ public final class ReportText {
         .append(report.medianTimeToAnswer().map(DurationText::compact).orElse("no answers yet"))
         .append('\n');
     return text.toString();
+  }
+
+  /** One row per constant, in the enum's order, then the total. */
+  private static <E extends Enum<E>> String counts(
+      String name, String counted, Map<E, Integer> counts, Function<E, String> code) {
+    TextTable table = TextTable.of(name, ">" + counted);
+    counts.forEach((constant, count) -> table.row(code.apply(constant), count));
+    table.row("total", counts.values().stream().mapToInt(Integer::intValue).sum());
+    return table.render();
   }
 
   /** {@code "no-match 2, business 1"}: the reasons that occur, most frequent first. */

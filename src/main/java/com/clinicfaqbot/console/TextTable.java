@@ -31,7 +31,7 @@ final class TextTable {
     }
     String[] row = new String[cells.length];
     for (int i = 0; i < cells.length; i++) {
-      row[i] = oneLine(String.valueOf(cells[i]));
+      row[i] = OneLine.of(String.valueOf(cells[i]));
     }
     rows.add(row);
     return this;
@@ -60,10 +60,5 @@ final class TextTable {
       text.append(line.toString().stripTrailing()).append('\n');
     }
     return text.toString();
-  }
-
-  /** Line breaks and tabs would break the columns. */
-  static String oneLine(String text) {
-    return text.replaceAll("[\\t\\r\\n]+", " ");
   }
 }
