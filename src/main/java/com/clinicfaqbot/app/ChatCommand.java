@@ -1,39 +1,79 @@
 package com.clinicfaqbot.app;
 
-import com.clinicfaqbot.console.ReplyText;
-import com.clinicfaqbot.faq.FaqException;
+import com.clinicfaqbot.assistant.ConfidenceModel;
+import com.clinicfaqbot.config.AppConfig;
+import com.clinicfaqbot.console.ClientConversation;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-@Command(name = "chat", description = "Talk to the assistant in this terminal, as a client would.")
+@Command(
+    name = "chat",
+    description = "Talk to the assistant in this terminal, as a client would. Questions for the"
+        + " clinic are stored for staff (see staff); their answers appear here at your next prompt.")
 final class ChatCommand implements Callable<Integer> {
-  @Option(names = "--faq", paramLabel = "DIR", description = "The FAQ folder (default: faq).")
-  Path faqDir = Path.of("faq");
+  @Mixin ConfigOption config;
+
+  @Option(names = "--user", paramLabel = "NAME", description = "Who you are to staff (default: your OS user name).")
+  String user = OsUser.name();
+
+  @Option(names = "--faq", paramLabel = "DIR", description = "The FAQ folder (default: the config's, or faq).")
+  Path faqDir;
+
+  @Spec CommandSpec spec;
+
+  private final Clock clock = Clock.systemUTC();
 
   @Override
   public Integer call() throws Exception {
-    CoreEngine engine;
-    try {
-      engine = CoreEngine.load(faqDir);
-    } catch (FaqException e) {
-      System.err.println(e.getMessage());
-      return 1;
+    if (user.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--user must not be blank");
     }
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    System.out.println("Clinic FAQ Bot: ask about microneedling. Ctrl-D to leave.");
-    System.out.print("you> ");
-    System.out.flush();
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      System.out.println("bot> " + ReplyText.render(engine.assistant().decide(line)).replace("\n", "\n     "));
-      System.out.print("you> ");
-      System.out.flush();
+    AppConfig app = config.load();
+    CoreEngine engine =
+        CoreEngine.load(faqDir != null ? faqDir : app.faq().dir(), app.thresholds(), ConfidenceModel.DEFAULT);
+    try (Stores stores = Stores.open(app.store(), clock)) {
+      ClientConversation conversation =
+          new ClientConversation(engine.assistant(), stores.escalations(), stores.decisions(), user.strip(),
+              app.clinic().urgentLine());
+      converse(conversation, app.clinic().name());
     }
-    System.out.println();
     return 0;
+  }
+
+  private static void converse(ClientConversation conversation, String clinic) throws IOException {
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.println("Hi, I'm " + clinic + "'s assistant: ask me about microneedling. Questions I can't"
+        + " answer go to our team; their replies appear here (press Enter to check). Ctrl-D to leave.");
+    while (true) {
+      say(out, conversation.pendingStaffAnswers());
+      out.print("you> ");
+      out.flush();
+      String line = in.readLine();
+      if (line == null) {
+        out.println();
+        return;
+      }
+      say(out, conversation.handle(line));
+    }
+  }
+
+  private static void say(PrintStream out, List<String> messages) {
+    for (String message : messages) {
+      out.println("bot> " + message.replace("\n", "\n     "));
+    }
   }
 }

@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Clinic FAQ Bot 0.1.0",
     description = "A skin clinic's FAQ assistant: answers from faq/, hands the rest to staff.",
-    subcommands = {ChatCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class})
+    subcommands = {
+      ChatCommand.class, StaffCommand.class, ReportCommand.class, AskCommand.class, ValidateCommand.class,
+      EvalCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -19,7 +22,10 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
   public static int execute(String... args) {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(new Failures())
+        .execute(args);
   }
 
   @Override

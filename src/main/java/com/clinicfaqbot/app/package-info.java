@@ -1,4 +1,8 @@
 /**
- * The command line and the composition root: {@code Main} and its picocli commands, and the one place that builds every service and passes collaborators through constructors. With {@code discord}, the only package allowed to import JDA.
+ * The command line and the composition root: picocli commands ({@code chat}, {@code staff},
+ * {@code report}, {@code ask}, {@code validate}, {@code eval}) that load the config, open the
+ * escalation database, build the services with constructor injection and hand lines to the
+ * platform-free {@code console} classes. Failures a person can act on become one line on stderr
+ * and an exit code ({@code Failures}); nothing here holds logic a unit test would need to reach.
  */
 package com.clinicfaqbot.app;

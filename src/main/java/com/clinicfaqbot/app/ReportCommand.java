@@ -1,0 +1,64 @@
+package com.clinicfaqbot.app;
+
+import com.clinicfaqbot.config.AppConfig;
+import com.clinicfaqbot.console.ConsoleJson;
+import com.clinicfaqbot.console.ReportText;
+import com.clinicfaqbot.escalation.review.EscalationReport;
+import com.clinicfaqbot.escalation.review.EscalationReporter;
+import com.clinicfaqbot.escalation.review.QuestionGrouper;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "report",
+    description = "Over the last N days: decisions by outcome, escalations by reason, the content"
+        + " gaps (escalated questions grouped by similarity) and the median time to a staff answer.")
+final class ReportCommand implements Callable<Integer> {
+  @Mixin ConfigOption config;
+
+  @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "How many days back (default: 7).")
+  int days;
+
+  @Option(names = "--json", description = "One JSON object instead of the tables.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  public Integer call() throws Exception {
+    if (days < 1) {
+      throw new ParameterException(spec.commandLine(), "--days must be at least 1, got " + days);
+    }
+    AppConfig app = config.load();
+    EscalationReport report;
+    try (Stores stores = Stores.open(app.store(), clock)) {
+      // The store keeps milliseconds; the period ends just after now, so this millisecond counts.
+      Instant to = clock.instant().truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
+      report =
+          new EscalationReporter(stores.escalations(), stores.decisions(),
+                  new QuestionGrouper(QuestionGrouper.DEFAULT_THRESHOLD))
+              .report(to.minus(Duration.ofDays(days)), to);
+    }
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    if (json) {
+      ConsoleJson views = new ConsoleJson();
+      out.println(views.line(views.report(report)));
+    } else {
+      out.print(new ReportText(app.clinic().openingHours().zone()).render(report));
+    }
+    return 0;
+  }
+}

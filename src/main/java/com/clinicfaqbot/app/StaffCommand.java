@@ -1,0 +1,153 @@
+package com.clinicfaqbot.app;
+
+import com.clinicfaqbot.config.AppConfig;
+import com.clinicfaqbot.console.StaffConsole;
+import com.clinicfaqbot.escalation.review.FaqDraftWriter;
+import com.clinicfaqbot.faq.FaqCatalog;
+import com.clinicfaqbot.faq.FaqException;
+import com.clinicfaqbot.faq.FaqLoader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "staff",
+    description = "Work through the escalation queue. Without a command: an interactive console"
+        + " (type help there). Refusals go to stderr with exit code 1.")
+final class StaffCommand implements Callable<Integer> {
+  @Mixin ConfigOption config;
+
+  @Option(
+      names = "--as",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
+      description = "Your name, recorded on claims and answers (default: your OS user name).")
+  String staff = OsUser.name();
+
+  @Spec CommandSpec spec;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** What one command does with the console; returns the text to print. */
+  @FunctionalInterface
+  private interface Action {
+    String run(StaffConsole console) throws IOException;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    return print(this::interactive);
+  }
+
+  @Command(name = "list", description = "The open queue: urgent first, then oldest first.")
+  int list(
+      @Option(names = "--json", description = "One JSON object per line (JSON Lines), one per escalation.")
+          boolean json)
+      throws Exception {
+    return print(console -> json ? console.listJson() : console.list());
+  }
+
+  @Command(name = "show", description = "Everything about one escalation.")
+  int show(
+      @Parameters(paramLabel = "ID") long id,
+      @Option(names = "--json", description = "One JSON object, on one line.") boolean json)
+      throws Exception {
+    return print(console -> json ? console.showJson(id) : console.show(id));
+  }
+
+  @Command(name = "claim", description = "Tell colleagues you are on it.")
+  int claim(@Parameters(paramLabel = "ID") long id) throws Exception {
+    return print(console -> console.claim(id));
+  }
+
+  @Command(name = "answer", description = "Answer the client; the answer reaches them at their next message.")
+  int answer(
+      @Parameters(index = "0", paramLabel = "ID") long id,
+      @Parameters(index = "1..*", paramLabel = "TEXT", description = "The answer (quote it, or give it as words).")
+          List<String> words)
+      throws Exception {
+    return print(console -> console.answer(id, String.join(" ", words)));
+  }
+
+  @Command(name = "close", description = "Close it: after the answer, or as spam or a duplicate.")
+  int close(@Parameters(paramLabel = "ID") long id) throws Exception {
+    return print(console -> console.close(id));
+  }
+
+  @Command(name = "promote", description = "Write a draft FAQ entry from the staff answer into <faq>/drafts/; prints its path.")
+  int promote(@Parameters(paramLabel = "ID") long id) throws Exception {
+    return print(console -> console.promote(id) + "\n");
+  }
+
+  @Command(name = "undelivered", description = "Answers that have not reached their client yet.")
+  int undelivered() throws Exception {
+    return print(StaffConsole::undelivered);
+  }
+
+  private int print(Action action) throws Exception {
+    if (staff.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--as must not be blank");
+    }
+    AppConfig app = config.load();
+    ZoneId zone = app.clinic().openingHours().zone();
+    Path faqDir = app.faq().dir();
+    FaqCatalog catalog = catalog(faqDir);
+    try (Stores stores = Stores.open(app.store(), clock)) {
+      StaffConsole console =
+          new StaffConsole(stores.escalations(), new FaqDraftWriter(faqDir.resolve("drafts"), zone), catalog,
+              zone, clock, staff);
+      out().print(action.run(console));
+    }
+    return 0;
+  }
+
+  private String interactive(StaffConsole console) throws IOException {
+    PrintStream out = out();
+    out.println("Staff console, working as " + staff + ". Type help for the commands.");
+    out.print(console.list());
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    while (true) {
+      out.print("staff> ");
+      out.flush();
+      String line = in.readLine();
+      if (line == null) {
+        return "\n";
+      }
+      StaffConsole.Response response = console.run(line);
+      if (response.quit()) {
+        return "";
+      }
+      (response.refused() ? System.err : out).print(response.text());
+    }
+  }
+
+  /** The FAQ, to name candidate entries; staff can still work when it has problems. */
+  private static FaqCatalog catalog(Path faqDir) {
+    try {
+      return new FaqLoader().load(faqDir);
+    } catch (FaqException e) {
+      System.err.println("Note: the FAQ in " + faqDir + " has " + e.problems().size()
+          + " problem(s) (run validate); candidate entries are shown by id only.");
+      return new FaqCatalog(List.of(), List.of());
+    }
+  }
+
+  private static PrintStream out() {
+    return new PrintStream(System.out, true, StandardCharsets.UTF_8);
+  }
+}
