@@ -11,6 +11,7 @@ import com.clinicfaqbot.triage.Triage;
 import com.clinicfaqbot.evaluation.LabeledQuestion;
 import com.clinicfaqbot.evaluation.LabeledSetLoader;
 import com.clinicfaqbot.faq.FaqException;
+import com.clinicfaqbot.search.EntryHit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,9 +66,13 @@ final class EvalCommand implements Callable<Integer> {
     if (explain) {
       for (Evaluation.Outcome miss : result.misses()) {
         System.out.printf("%n\"%s\" expected %s, got %s%n", miss.question().question(), miss.expected(), miss.got());
-        engine.index().search(TextNormalizer.normalize(miss.question().question()), 3)
-            .forEach(hit -> System.out.printf("  %-24s score %6.2f  coverage %.2f  closeness %.2f%n", hit.entry().id(),
-                hit.score(), hit.coverage(), hit.closeness()));
+        List<EntryHit> hits = engine.index().search(TextNormalizer.normalize(miss.question().question()), 3);
+        for (int i = 0; i < hits.size(); i++) {
+          EntryHit hit = hits.get(i);
+          System.out.printf("  %-22s confidence %.2f  score %5.2f  coverage %.2f  closeness %.2f  posterior %.2f%n",
+              hit.entry().id(), ConfidenceModel.DEFAULT.confidence(hits, i), hit.score(), hit.coverage(),
+              hit.closeness(), hit.posterior());
+        }
       }
     }
     return 0;

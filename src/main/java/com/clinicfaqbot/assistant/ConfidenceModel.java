@@ -20,7 +20,7 @@ public record ConfidenceModel(
     double posteriorWeight) {
 
   /** Fitted on src/test/resources/eval/dev-set.yaml with {@code eval --calibrate}. */
-  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-5.464, -0.019, 1.058, 1.377, 2.136, 2.232, 3.367);
+  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-4.772, 0.279, 1.298, 1.001, 2.625, 1.948, 3.618);
 
   /** A BM25 score below which a question carries too little to lead with (a typical match is 10–25). */
   private static final double LEAD_FLOOR = 12.0;
