@@ -33,6 +33,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeSessionController sessionController;
     private final FakeUser owner;
     private final FakeGuild guild;
+    private boolean closed;
 
     private FakeDiscord() {
         world = new World(TOKEN, "ClinicFAQBot");
@@ -334,6 +335,16 @@ public final class FakeDiscord implements AutoCloseable {
                 method + " " + pathRegex);
     }
 
+    /** The first {@code count} REST calls with this method whose path matches, waiting for that many. */
+    public List<RecordedRequest> awaitRequests(String method, String pathRegex, int count, Duration timeout) {
+        Pattern path = Pattern.compile(pathRegex);
+        return rest.requests().awaitCount(
+                r -> r.method().equalsIgnoreCase(method) && path.matcher(r.path()).matches(),
+                count,
+                timeout,
+                method + " " + pathRegex);
+    }
+
     /** Every gateway payload received from JDA and sent to it, oldest first. */
     public List<GatewayFrame> gatewayFrames() {
         return gateway.frames().snapshot();
@@ -350,7 +361,11 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         sessionController.shutdown();
         rest.stop();
         gateway.shutdown();

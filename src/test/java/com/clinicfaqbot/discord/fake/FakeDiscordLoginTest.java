@@ -88,4 +88,15 @@ class FakeDiscordLoginTest extends JdaOnFakeDiscord {
         assertEquals(1, discord.unhandledRequests().size());
         assertEquals("/guilds/" + guild.getId() + "/emojis", discord.unhandledRequests().get(0).path());
     }
+
+    @Test
+    void aFailedAwaitListsEverythingRecorded() throws Exception {
+        login();
+
+        AssertionError error = assertThrows(AssertionError.class,
+                () -> discord.awaitRequest("DELETE", "/channels/.*", java.time.Duration.ofMillis(100)));
+
+        assertTrue(error.getMessage().contains("No REST request matching DELETE /channels/.*"), error.getMessage());
+        assertTrue(error.getMessage().contains("GET /users/@me -> 200"), error.getMessage());
+    }
 }

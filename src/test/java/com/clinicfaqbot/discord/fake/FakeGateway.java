@@ -126,6 +126,16 @@ final class FakeGateway extends WebSocketServer {
     }
 
     @Override
+    public void onCloseInitiated(WebSocket connection, int code, String reason) {
+        LOG.debug("Gateway close initiated: {} {}", code, reason);
+    }
+
+    @Override
+    public void onClosing(WebSocket connection, int code, String reason, boolean remote) {
+        LOG.debug("Gateway connection closing: {} {} (by client: {})", code, reason, remote);
+    }
+
+    @Override
     public void onError(WebSocket connection, Exception e) {
         LOG.debug("Gateway connection error", e);
     }

@@ -46,6 +46,7 @@ final class FakeRestServer {
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final ExecutorService executor;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     FakeRestServer(World world, Router router) {
         this.world = world;
@@ -89,7 +90,17 @@ final class FakeRestServer {
         faults.clear();
     }
 
+    /** Stops, after letting calls being answered finish (up to a second): a client may still be reading one. */
     void stop() {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         server.stop(0);
         executor.shutdownNow();
     }
@@ -97,6 +108,7 @@ final class FakeRestServer {
     // ---- one exchange
 
     private void handle(HttpExchange exchange) throws IOException {
+        inFlight.incrementAndGet();
         try (exchange) {
             String method = exchange.getRequestMethod();
             String fullPath = exchange.getRequestURI().getPath();
@@ -129,6 +141,8 @@ final class FakeRestServer {
         } catch (RuntimeException e) {
             LOG.error("FAKE DISCORD: failed to answer {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
             throw e;
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 

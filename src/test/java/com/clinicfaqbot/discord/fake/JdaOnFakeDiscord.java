@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Timeout;
 
 /** Base of the double's own tests: a fresh FakeDiscord per test, and the real JDA logged in to it. */
@@ -25,12 +26,36 @@ abstract class JdaOnFakeDiscord {
     }
 
     @AfterEach
-    void stopEverything() throws InterruptedException {
+    void stopEverything(TestInfo test) throws InterruptedException {
         if (jda != null) {
-            jda.shutdownNow();
-            jda.awaitShutdown(Duration.ofSeconds(5));
+            // Lets requests already queued go on; awaitShutdown does not wait for those on the wire, so tests
+            // await what their listeners cause. Now and then JDA's close handshake stalls (JDA waits for a
+            // close frame that never comes); closing the fake's side ends it.
+            jda.shutdown();
+            if (!jda.awaitShutdown(Duration.ofSeconds(1))) {
+                System.err.println(test.getDisplayName() + ": JDA still " + jda.getStatus()
+                        + " after 1 s; closing the fake first. Threads:\n" + threadDump());
+                discord.close();
+                if (!jda.awaitShutdown(Duration.ofSeconds(3))) {
+                    jda.shutdownNow();
+                }
+            }
         }
         discord.close();
+    }
+
+    private static String threadDump() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            String name = thread.getName();
+            if (name.startsWith("JDA") || name.startsWith("fake-discord") || name.startsWith("WebSocket") || name.equals("main")) {
+                dump.append(name).append(' ').append(thread.getState()).append('\n');
+                for (StackTraceElement frame : stack) {
+                    dump.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        return dump.toString();
     }
 
     /** Logs JDA in with the intents the clinic bot uses, and waits until it is ready. */

@@ -49,6 +49,27 @@ final class Recorder<T> {
         }
     }
 
+    /** The first {@code count} recorded elements that match, waiting up to {@code timeout} for that many. */
+    synchronized List<T> awaitCount(Predicate<? super T> predicate, int count, Duration timeout, String description) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<T> matching = items.stream().filter(predicate).limit(count).toList();
+            if (matching.size() == count) {
+                return matching;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError(failure(count + " × " + description + " (got " + matching.size() + ")", timeout));
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for " + description, e);
+            }
+        }
+    }
+
     private String failure(String description, Duration timeout) {
         StringBuilder message = new StringBuilder()
                 .append("No ").append(what).append(" matching ").append(description)
