@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -45,7 +46,7 @@ public final class FakeDiscord implements AutoCloseable {
                 Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_SEND_IN_THREADS,
                 Permission.MESSAGE_HISTORY, Permission.MANAGE_THREADS));
         gateway = new FakeGateway(world);
-        gateway.startAndWait();
+        gateway.start();
         events = new Events(world, gateway);
         rest = new FakeRestServer(world, new RestRoutes(world, events, gateway.url()).router());
         sessionController = new FakeSessionController(gateway.url());
@@ -202,7 +203,7 @@ public final class FakeDiscord implements AutoCloseable {
     public FakeInteraction dispatchAutocomplete(
             String command, String focusedOption, String typed, Map<String, ?> otherOptions, FakeUser user, FakeChannel channel) {
         InteractionState state = newInteraction(InteractionPayloads.AUTOCOMPLETE, channel, user, 0);
-        Map<String, Object> options = new java.util.LinkedHashMap<>(otherOptions);
+        Map<String, Object> options = new LinkedHashMap<>(otherOptions);
         options.put(focusedOption, typed);
         ObjectNode data = InteractionPayloads.commandData(world, command, options, channel, focusedOption);
         return dispatchInteraction(state, data, null);

@@ -1,23 +1,16 @@
 package com.clinicfaqbot.discord.fake;
 
+import com.clinicfaqbot.discord.fake.LoopbackWebSocketServer.Connection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +21,13 @@ import org.slf4j.LoggerFactory;
  * kept, so a RESUME replays exactly what the client missed; dispatches made while the client is disconnected
  * wait for that replay.
  */
-final class FakeGateway extends WebSocketServer {
+final class FakeGateway implements LoopbackWebSocketServer.Handler {
     private static final Logger LOG = LoggerFactory.getLogger(FakeGateway.class);
     static final int HEARTBEAT_INTERVAL_MS = 41_250;
 
     private final World world;
     private final Recorder<GatewayFrame> frames = new Recorder<>("gateway frame");
-    private final CountDownLatch started = new CountDownLatch(1);
+    private volatile LoopbackWebSocketServer server;
     private final Object lock = new Object();
     private Session session; // guarded by lock
 
@@ -43,7 +36,7 @@ final class FakeGateway extends WebSocketServer {
         final int intents;
         final List<ObjectNode> replayable = new ArrayList<>();
         long sequence;
-        WebSocket connection;
+        Connection connection;
 
         Session(int intents) {
             this.intents = intents;
@@ -51,50 +44,33 @@ final class FakeGateway extends WebSocketServer {
     }
 
     FakeGateway(World world) {
-        super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         this.world = world;
-        setReuseAddr(true);
-        setDaemon(true);
-        setConnectionLostTimeout(0); // JDA heartbeats; no extra pings needed
     }
 
-    void startAndWait() {
-        start();
-        try {
-            if (!started.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("Fake gateway did not start");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    void start() {
+        server = new LoopbackWebSocketServer(this);
     }
 
     String url() {
-        return "ws://127.0.0.1:" + getPort() + "/";
+        return "ws://127.0.0.1:" + server.port() + "/";
     }
 
     Recorder<GatewayFrame> frames() {
         return frames;
     }
 
-    // ---- WebSocketServer
+    // ---- connections
 
     @Override
-    public void onStart() {
-        started.countDown();
-    }
-
-    @Override
-    public void onOpen(WebSocket connection, ClientHandshake handshake) {
-        LOG.debug("Gateway connection from {} to {}", connection.getRemoteSocketAddress(), handshake.getResourceDescriptor());
+    public void onOpen(Connection connection, String resource) {
+        LOG.debug("Gateway connection to {}", resource);
         ObjectNode hello = Payloads.JSON.createObjectNode().put("op", GatewayFrame.HELLO);
         hello.putObject("d").put("heartbeat_interval", HEARTBEAT_INTERVAL_MS);
         send(connection, hello);
     }
 
     @Override
-    public void onMessage(WebSocket connection, String text) {
+    public void onText(Connection connection, String text) {
         JsonNode frame;
         try {
             frame = Payloads.JSON.readTree(text);
@@ -116,8 +92,8 @@ final class FakeGateway extends WebSocketServer {
     }
 
     @Override
-    public void onClose(WebSocket connection, int code, String reason, boolean remote) {
-        LOG.debug("Gateway connection closed: {} {} (by client: {})", code, reason, remote);
+    public void onClose(Connection connection, int code, String reason, boolean byClient) {
+        LOG.debug("Gateway connection closed: {} {} (by client: {})", code, reason, byClient);
         synchronized (lock) {
             if (session != null && session.connection == connection) {
                 session.connection = null;
@@ -125,24 +101,9 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
-    @Override
-    public void onCloseInitiated(WebSocket connection, int code, String reason) {
-        LOG.debug("Gateway close initiated: {} {}", code, reason);
-    }
-
-    @Override
-    public void onClosing(WebSocket connection, int code, String reason, boolean remote) {
-        LOG.debug("Gateway connection closing: {} {} (by client: {})", code, reason, remote);
-    }
-
-    @Override
-    public void onError(WebSocket connection, Exception e) {
-        LOG.debug("Gateway connection error", e);
-    }
-
     // ---- session
 
-    private void identify(WebSocket connection, JsonNode data) {
+    private void identify(Connection connection, JsonNode data) {
         if (!world.token.equals(data.path("token").asText())) {
             LOG.warn("FAKE DISCORD: IDENTIFY with a wrong token; closing with 4004");
             connection.close(4004, "Authentication failed.");
@@ -158,7 +119,7 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
-    private void resume(WebSocket connection, JsonNode data) {
+    private void resume(Connection connection, JsonNode data) {
         synchronized (lock) {
             if (session == null || !session.id.equals(data.path("session_id").asText())) {
                 LOG.info("RESUME of an unknown session; answering INVALID_SESSION");
@@ -257,9 +218,9 @@ final class FakeGateway extends WebSocketServer {
     /** Drops the TCP connection without a close handshake, as a network failure would. */
     void dropConnection() {
         synchronized (lock) {
-            WebSocket connection = requireConnection();
+            Connection connection = requireConnection();
             session.connection = null;
-            connection.closeConnection(1006, "dropped by FakeDiscord");
+            connection.abort();
         }
     }
 
@@ -269,14 +230,14 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
-    private WebSocket requireConnection() {
+    private Connection requireConnection() {
         if (session == null || session.connection == null) {
             throw new IllegalStateException("No client is connected to the fake gateway");
         }
         return session.connection;
     }
 
-    private void send(WebSocket connection, ObjectNode frame) {
+    private void send(Connection connection, ObjectNode frame) {
         JsonNode type = frame.get("t");
         frames.add(new GatewayFrame(
                 Instant.now(),
@@ -284,16 +245,10 @@ final class FakeGateway extends WebSocketServer {
                 frame.get("op").asInt(),
                 type == null || type.isNull() ? null : type.asText(),
                 frame.get("d")));
-        if (connection.isOpen()) {
-            connection.send(frame.toString());
-        }
+        connection.sendText(frame.toString());
     }
 
     void shutdown() {
-        try {
-            stop((int) Duration.ofSeconds(2).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.stop();
     }
 }

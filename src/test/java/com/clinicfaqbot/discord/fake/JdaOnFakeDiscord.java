@@ -1,11 +1,11 @@
 package com.clinicfaqbot.discord.fake;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +29,8 @@ abstract class JdaOnFakeDiscord {
     void stopEverything(TestInfo test) throws InterruptedException {
         if (jda != null) {
             // Lets requests already queued go on; awaitShutdown does not wait for those on the wire, so tests
-            // await what their listeners cause. Now and then JDA's close handshake stalls (JDA waits for a
-            // close frame that never comes); closing the fake's side ends it.
+            // await what their listeners cause. Should the gateway close handshake ever stall, closing the
+            // fake's side ends it (and the thread dump says where it stood).
             jda.shutdown();
             if (!jda.awaitShutdown(Duration.ofSeconds(1))) {
                 System.err.println(test.getDisplayName() + ": JDA still " + jda.getStatus()
@@ -48,7 +48,7 @@ abstract class JdaOnFakeDiscord {
         StringBuilder dump = new StringBuilder();
         Thread.getAllStackTraces().forEach((thread, stack) -> {
             String name = thread.getName();
-            if (name.startsWith("JDA") || name.startsWith("fake-discord") || name.startsWith("WebSocket") || name.equals("main")) {
+            if (name.startsWith("JDA") || name.startsWith("fake-discord") || name.equals("main")) {
                 dump.append(name).append(' ').append(thread.getState()).append('\n');
                 for (StackTraceElement frame : stack) {
                     dump.append("    at ").append(frame).append('\n');
@@ -67,7 +67,7 @@ abstract class JdaOnFakeDiscord {
 
     protected JDA login(GatewayIntent[] intents, Object... listeners) throws InterruptedException {
         GatewayIntent first = intents[0];
-        GatewayIntent[] rest = java.util.Arrays.copyOfRange(intents, 1, intents.length);
+        GatewayIntent[] rest = Arrays.copyOfRange(intents, 1, intents.length);
         jda = discord.jdaBuilder(first, rest).addEventListeners(listeners).build().awaitReady();
         return jda;
     }
@@ -92,9 +92,5 @@ abstract class JdaOnFakeDiscord {
         T poll(Duration quiet) throws InterruptedException {
             return queue.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
         }
-    }
-
-    static boolean isFromBot(GenericEvent event) {
-        return event instanceof net.dv8tion.jda.api.events.message.MessageReceivedEvent m && m.getAuthor().isBot();
     }
 }

@@ -2,7 +2,9 @@
  * A Discord double for tests: the real JDA client logs in to it on 127.0.0.1, with no other network.
  *
  * <p>{@link com.clinicfaqbot.discord.fake.FakeDiscord} starts two servers on ephemeral loopback ports: the REST
- * API under {@code /api/v10} (JDK {@code HttpServer}) and the gateway (a WebSocket speaking uncompressed JSON).
+ * API under {@code /api/v10} (JDK {@code HttpServer}) and the gateway (uncompressed JSON over a small WebSocket
+ * server of its own, {@code LoopbackWebSocketServer}, so the close handshake and dropped connections behave
+ * exactly as the tests need).
  * It keeps a small world (the bot, guilds with roles, text channels, threads and members, DMs, messages,
  * registered commands, open interactions), answers what JDA asks with Discord-shaped JSON, records every REST
  * call and gateway frame, and lets a test dispatch events and inject faults.
