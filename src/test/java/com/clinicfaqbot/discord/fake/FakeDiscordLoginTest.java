@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
+import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -49,8 +52,8 @@ class FakeDiscordLoginTest extends JdaOnFakeDiscord {
 
     @Test
     void aWrongTokenIsRefused() {
-        assertThrows(net.dv8tion.jda.api.exceptions.InvalidTokenException.class, () -> discord.configure(
-                        net.dv8tion.jda.api.JDABuilder.createLight("not-the-token", GatewayIntent.GUILD_MESSAGES))
+        assertThrows(InvalidTokenException.class, () -> discord.configure(
+                        JDABuilder.createLight("not-the-token", GatewayIntent.GUILD_MESSAGES))
                 .build());
     }
 
@@ -94,7 +97,7 @@ class FakeDiscordLoginTest extends JdaOnFakeDiscord {
         login();
 
         AssertionError error = assertThrows(AssertionError.class,
-                () -> discord.awaitRequest("DELETE", "/channels/.*", java.time.Duration.ofMillis(100)));
+                () -> discord.awaitRequest("DELETE", "/channels/.*", Duration.ofMillis(100)));
 
         assertTrue(error.getMessage().contains("No REST request matching DELETE /channels/.*"), error.getMessage());
         assertTrue(error.getMessage().contains("GET /users/@me -> 200"), error.getMessage());

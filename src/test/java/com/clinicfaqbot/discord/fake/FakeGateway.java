@@ -238,6 +238,10 @@ final class FakeGateway implements LoopbackWebSocketServer.Handler {
     }
 
     private void send(Connection connection, ObjectNode frame) {
+        if (!connection.sendText(frame.toString())) {
+            LOG.debug("Not sent, the connection is closing: {}", frame.get("t"));
+            return;
+        }
         JsonNode type = frame.get("t");
         frames.add(new GatewayFrame(
                 Instant.now(),
@@ -245,7 +249,6 @@ final class FakeGateway implements LoopbackWebSocketServer.Handler {
                 frame.get("op").asInt(),
                 type == null || type.isNull() ? null : type.asText(),
                 frame.get("d")));
-        connection.sendText(frame.toString());
     }
 
     void shutdown() {

@@ -79,7 +79,7 @@ final class Payloads {
         return json;
     }
 
-    /** A channel object as REST and the gateway show it; {@code bot} is needed for DM recipients. */
+    /** A channel object as REST and the gateway show it (a DM lists the user at the other end as recipient). */
     static ObjectNode channel(World world, FakeChannel channel) {
         if (channel.isDm()) {
             ObjectNode json = JSON.createObjectNode()
