@@ -5,7 +5,7 @@ package com.clinicfaqbot.assistant;
  *
  * @param answer       the least confidence that answers from one entry
  * @param clarify      the least confidence for an entry to be offered as a choice
- * @param closeRatio   a runner-up whose search score is at least this share of the best one's is
+ * @param closeRatio   a runner-up whose confidence is at least this share of the best one's is
  *     "close": the client picks between them instead of getting the best guess
  */
 public record Thresholds(double answer, double clarify, double closeRatio) {
