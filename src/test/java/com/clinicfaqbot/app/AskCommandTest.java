@@ -5,41 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The ask command")
 final class AskCommandTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private InputStream originalIn;
 
-  @BeforeEach
-  void capture() {
-    originalOut = System.out;
-    originalIn = System.in;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setIn(originalIn);
-  }
-
-  private List<JsonNode> lines() throws Exception {
+  private static List<JsonNode> rows(CommandRun run) throws Exception {
+    assertEquals(0, run.exitCode(), run::err);
     List<JsonNode> rows = new ArrayList<>();
-    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+    for (String line : run.out().split("\n")) {
       if (!line.isBlank()) {
         rows.add(new ObjectMapper().readTree(line));
       }
@@ -50,10 +28,8 @@ final class AskCommandTest {
   @Test
   @DisplayName("--json reads stdin and prints one object per question, in order, with exactly the documented keys")
   void jsonFromStdin() throws Exception {
-    System.setIn(new ByteArrayInputStream("will it hurt\nhow much does it cost\nmy face is bleeding and wont stop\nhi\n"
-        .getBytes(StandardCharsets.UTF_8)));
-    assertEquals(0, Main.execute("ask", "--json"));
-    List<JsonNode> rows = lines();
+    List<JsonNode> rows = rows(CommandRun.withInput(
+        "will it hurt\nhow much does it cost\nmy face is bleeding and wont stop\nhi\n", "ask", "--json"));
     assertEquals(4, rows.size());
     for (JsonNode row : rows) {
       List<String> keys = new ArrayList<>();
@@ -79,8 +55,7 @@ final class AskCommandTest {
   @Test
   @DisplayName("takes one question per argument")
   void fromArguments() throws Exception {
-    assertEquals(0, Main.execute("ask", "--json", "do you use numbing cream", "where are you located"));
-    List<JsonNode> rows = lines();
+    List<JsonNode> rows = rows(CommandRun.of("ask", "--json", "do you use numbing cream", "where are you located"));
     assertEquals(2, rows.size());
     assertEquals("do you use numbing cream", rows.get(0).get("question").asText());
     assertEquals("numbing-cream", rows.get(0).get("faqId").asText());
