@@ -8,12 +8,9 @@ import com.clinicfaqbot.faq.FaqLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -57,9 +54,7 @@ public final class FaqIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final int[] entryOfDoc;
-  private final List<Set<String>> termsOfEntry;
-  private final List<List<Set<String>>> phrasingsOfEntry;
-  private final Map<String, Integer> entryFrequency;
+  private final EntryProfiles profiles;
   private final SpellingCorrector corrector;
   private final WordModel wordModel;
 
@@ -85,24 +80,7 @@ public final class FaqIndex implements AutoCloseable {
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     this.entryOfDoc = docEntries.stream().mapToInt(Integer::intValue).toArray();
-    this.termsOfEntry = new ArrayList<>(entries.size());
-    this.phrasingsOfEntry = new ArrayList<>(entries.size());
-    this.entryFrequency = new HashMap<>();
-    for (FaqEntry entry : entries) {
-      Set<String> terms = new HashSet<>();
-      for (String text : allTexts(entry)) {
-        terms.addAll(analyze(text));
-      }
-      termsOfEntry.add(Set.copyOf(terms));
-      terms.forEach(term -> entryFrequency.merge(term, 1, Integer::sum));
-      List<Set<String>> phrasings = new ArrayList<>();
-      phrasings.add(Set.copyOf(analyze(entry.question())));
-      entry.alternates().forEach(alternate -> phrasings.add(Set.copyOf(analyze(alternate))));
-      // A keyword is a very short phrasing: "healing kit" is how some clients ask about aftercare.
-      entry.keywords().forEach(keyword -> phrasings.add(Set.copyOf(analyze(keyword))));
-      phrasings.removeIf(Set::isEmpty);
-      phrasingsOfEntry.add(List.copyOf(phrasings));
-    }
+    this.profiles = new EntryProfiles(entries, this::analyze);
     this.wordModel = new WordModel(entries, this::analyze);
     Terms vocabulary = MultiTerms.getTerms(reader, "vocabulary");
     this.corrector = new SpellingCorrector(vocabulary);
@@ -158,60 +136,13 @@ public final class FaqIndex implements AutoCloseable {
       List<EntryHit> hits = new ArrayList<>(Math.min(maxEntries, matching.length));
       for (int i = 0; i < matching.length && i < maxEntries; i++) {
         int ordinal = matching[i];
-        hits.add(new EntryHit(catalog.entries().get(ordinal), bestByEntry.get(ordinal), coverage(terms, ordinal),
-            closeness(terms, ordinal), posteriors[i]));
+        hits.add(new EntryHit(catalog.entries().get(ordinal), bestByEntry.get(ordinal), profiles.coverage(terms, ordinal),
+            profiles.closeness(terms, ordinal), posteriors[i]));
       }
       return hits;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory FAQ index failed", e);
     }
-  }
-
-  private double coverage(List<WeightedTerm> terms, int ordinal) {
-    Set<String> entryTerms = termsOfEntry.get(ordinal);
-    double total = 0;
-    double covered = 0;
-    for (WeightedTerm term : terms) {
-      double idf = idf(entryFrequency.getOrDefault(term.text(), 0));
-      total += idf;
-      if (term.known() && entryTerms.contains(term.text())) {
-        covered += idf * term.weight();
-      }
-    }
-    return total == 0 ? 0 : covered / total;
-  }
-
-  /** The IDF-weighted cosine between the question and the entry's most similar phrasing or keyword. */
-  private double closeness(List<WeightedTerm> terms, int ordinal) {
-    double questionNorm = 0;
-    for (WeightedTerm term : terms) {
-      double idf = idf(entryFrequency.getOrDefault(term.text(), 0));
-      questionNorm += idf * idf;
-    }
-    double best = 0;
-    for (Set<String> phrasing : phrasingsOfEntry.get(ordinal)) {
-      double phrasingNorm = 0;
-      for (String term : phrasing) {
-        double idf = idf(entryFrequency.getOrDefault(term, 0));
-        phrasingNorm += idf * idf;
-      }
-      double dot = 0;
-      for (WeightedTerm term : terms) {
-        if (term.known() && phrasing.contains(term.text())) {
-          double idf = idf(entryFrequency.get(term.text()));
-          dot += idf * idf * term.weight();
-        }
-      }
-      if (dot > 0) {
-        best = Math.max(best, dot / Math.sqrt(questionNorm * phrasingNorm));
-      }
-    }
-    return Math.min(1.0, best);
-  }
-
-  private double idf(int entriesWithTerm) {
-    int n = catalog.size();
-    return Math.log(1 + (n - entriesWithTerm + 0.5) / (entriesWithTerm + 0.5));
   }
 
   /** The question's distinct terms; unknown words are replaced by their nearest FAQ word, if any. */
@@ -222,7 +153,7 @@ public final class FaqIndex implements AutoCloseable {
       if (terms.size() == MAX_QUERY_TERMS) {
         break;
       }
-      if (entryFrequency.containsKey(token)) {
+      if (profiles.knows(token)) {
         terms.putIfAbsent(token, new WeightedTerm(token, 1f, true));
       } else {
         WeightedTerm corrected = corrector.correct(token);
@@ -260,7 +191,7 @@ public final class FaqIndex implements AutoCloseable {
     return doc;
   }
 
-  private static List<String> allTexts(FaqEntry entry) {
+  static List<String> allTexts(FaqEntry entry) {
     List<String> texts = new ArrayList<>();
     texts.add(entry.question());
     texts.addAll(entry.alternates());
