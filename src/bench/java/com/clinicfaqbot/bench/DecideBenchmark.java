@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.ThreadParams;
  */
 @State(Scope.Benchmark)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 3) // the regular expressions of long messages take seconds to compile
 @Measurement(iterations = 5, time = 2)
 public class DecideBenchmark {
   @Param({FaqFolders.REAL, "1000", "10000"})

@@ -1,12 +1,17 @@
 package com.clinicfaqbot.bench;
 
+import com.clinicfaqbot.app.CoreEngine;
+import com.clinicfaqbot.faq.FaqException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -21,7 +26,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs every benchmark and prints one table of figures against the targets:
  * {@code java -cp target/benchmarks.jar com.clinicfaqbot.bench.RunAll [--smoke]}, from the
- * repository root. About six minutes on two cores; {@code --smoke} runs each benchmark briefly,
+ * repository root. About nine minutes on two cores; {@code --smoke} runs each benchmark briefly,
  * to check that everything works, not for figures. The table is also written to
  * {@code target/bench/table.md}, and JMH's raw results to {@code target/bench/results.json}.
  */
@@ -42,7 +47,7 @@ public final class RunAll {
     this.results = results;
   }
 
-  public static void main(String[] args) throws RunnerException, IOException {
+  public static void main(String[] args) throws RunnerException, IOException, FaqException {
     boolean smoke = Arrays.asList(args).contains("--smoke");
     Files.createDirectories(OUT);
     MachineLoad load = new MachineLoad();
@@ -62,9 +67,21 @@ public final class RunAll {
           .measurementTime(TimeValue.milliseconds(500));
     }
     RunAll run = new RunAll(new Runner(options.build()).run());
-    run.decideRows();
-    run.storeRows();
-    run.startUpRows(smoke ? 2 : 5);
+    Map<String, Path> folders = new LinkedHashMap<>();
+    try {
+      for (String faq : FAQS) {
+        folders.put(faq, FaqFolders.create(faq));
+      }
+      for (String faq : FAQS) {
+        run.decideRows(faq, folders.get(faq), smoke);
+      }
+      run.decideRatios();
+      run.storeRows();
+      run.startUpRows(FaqFolders.REAL, folders.get(FaqFolders.REAL), smoke ? 2 : 5);
+      run.startUpRows("10000", folders.get("10000"), smoke ? 1 : 3);
+    } finally {
+      folders.values().forEach(FaqFolders::delete);
+    }
     run.table.add("other processes during the run", "CPUs busy (of " + Runtime.getRuntime().availableProcessors() + ")",
         load.otherCpus());
     String markdown = run.table.markdown();
@@ -73,28 +90,37 @@ public final class RunAll {
     System.out.println(markdown);
   }
 
-  private void decideRows() {
-    for (String faq : FAQS) {
-      String label = label(faq);
-      boolean real = faq.equals(FaqFolders.REAL);
-      Result<?> latency = primary("latency", "faq", faq);
-      table.add("decide " + label, "median µs", percentile(latency, 50), real ? DECIDE_MEDIAN_US : Double.NaN);
-      table.add("decide " + label, "p99 µs", percentile(latency, 99),
-          real ? DECIDE_P99_US : faq.equals("10000") ? DECIDE_P99_10K_US : Double.NaN);
-      table.add("decide " + label, "p99.9 µs", percentile(latency, 99.9));
-      Result<?> newTypos = primary("latencyNewTypos", "faq", faq);
-      table.add("decide, new typos " + label, "median µs", percentile(newTypos, 50));
-      table.add("decide, new typos " + label, "p99 µs", percentile(newTypos, 99));
-      table.add("decide " + label, "ops/s, 1 thread", primary("throughput", "faq", faq).getScore());
-      table.add("decide " + label, "ops/s, 2 threads", primary("throughput2Threads", "faq", faq).getScore());
-      table.add("decide " + label, "allocated B/call", secondary("throughput", "faq", faq, "gc.alloc.rate.norm"));
-    }
+  private void decideRows(String faq, Path dir, boolean smoke) throws FaqException {
+    String benchmark = "decide " + label(faq);
+    boolean real = faq.equals(FaqFolders.REAL);
+    double medianTarget = real ? DECIDE_MEDIAN_US : Double.NaN;
+    double p99Target = real ? DECIDE_P99_US : faq.equals("10000") ? DECIDE_P99_10K_US : Double.NaN;
+    Result<?> latency = primary("latency", "faq", faq);
+    table.add(benchmark, "median µs", percentile(latency, 50), medianTarget);
+    table.add(benchmark, "p99 µs", percentile(latency, 99), p99Target);
+    table.add(benchmark, "p99.9 µs", percentile(latency, 99.9));
+    CpuTimeLatency.Figures cpu =
+        CpuTimeLatency.measure(CoreEngine.load(dir).assistant(), ClientQuestions.ALL, smoke ? 500 : 3_000,
+            smoke ? 1_000 : 5_000);
+    table.add(benchmark, "CPU median µs", cpu.p50(), medianTarget);
+    table.add(benchmark, "CPU p99 µs", cpu.p99(), p99Target);
+    table.add(benchmark, "CPU p99.9 µs", cpu.p999());
+    Result<?> newTypos = primary("latencyNewTypos", "faq", faq);
+    table.add(benchmark + ", new typos", "median µs", percentile(newTypos, 50));
+    table.add(benchmark + ", new typos", "p99 µs", percentile(newTypos, 99));
+    table.add(benchmark, "ops/s, 1 thread", primary("throughput", "faq", faq).getScore());
+    table.add(benchmark, "ops/s, 2 threads", primary("throughput2Threads", "faq", faq).getScore());
+    table.add(benchmark, "allocated B/call", secondary("throughput", "faq", faq, "gc.alloc.rate.norm"));
+  }
+
+  private void decideRatios() {
     String real = "decide " + label(FaqFolders.REAL);
     for (String faq : List.of("1000", "10000")) {
       String other = "decide " + label(faq);
-      table.note(String.format(java.util.Locale.ROOT,
-          "%s vs real FAQ: median ×%.1f, p99 ×%.1f, throughput (1 thread) ×%.2f", label(faq),
-          ratio(other, real, "median µs"), ratio(other, real, "p99 µs"), ratio(other, real, "ops/s, 1 thread")));
+      table.note(String.format(Locale.ROOT,
+          "%s vs real FAQ: median ×%.1f, CPU median ×%.1f, p99 ×%.1f, CPU p99 ×%.1f, throughput (1 thread) ×%.2f",
+          label(faq), ratio(other, real, "median µs"), ratio(other, real, "CPU median µs"),
+          ratio(other, real, "p99 µs"), ratio(other, real, "CPU p99 µs"), ratio(other, real, "ops/s, 1 thread")));
     }
   }
 
@@ -102,30 +128,26 @@ public final class RunAll {
     double saves = primary("save", null, null).getScore();
     table.add("escalation save (durable)", "ops/s", saves);
     table.add("escalation save (durable)", "mean ms", 1_000 / saves);
+    double fsyncs = primary("fsyncReference", null, null).getScore();
+    table.add("disk: 4 KB append + fsync (reference)", "ops/s", fsyncs);
+    table.note(String.format(Locale.ROOT, "escalation saves reach %.0f%% of the disk's bare fsync rate", 100 * saves / fsyncs));
     for (String open : List.of("100", "10000")) {
       Result<?> queue = primary("openQueue", "open", open);
-      String label = String.format(java.util.Locale.ROOT, "openQueue, 10,000 stored, %,d open", Integer.parseInt(open));
+      String label = String.format(Locale.ROOT, "openQueue, 10,000 stored, %,d open", Integer.parseInt(open));
       table.add(label, "median ms", percentile(queue, 50));
       table.add(label, "p99 ms", percentile(queue, 99));
     }
   }
 
-  private void startUpRows(int runs) {
-    for (String faq : List.of(FaqFolders.REAL, "10000")) {
-      Path dir = FaqFolders.create(faq);
-      try {
-        Startup.Figures figures = Startup.measure(faq, dir, runs);
-        boolean real = faq.equals(FaqFolders.REAL);
-        String label = "start-up " + label(faq) + ", median of " + runs + " JVMs";
-        table.add(label, "process start → ready ms", figures.spawnToReadyMs(), real ? START_UP_MS : Double.NaN);
-        table.add(label, "main → ready ms", figures.mainToReadyMs());
-        table.add(label, "first reply ms", figures.firstReplyMs());
-        table.add(label, "CPU time to ready ms", figures.cpuToReadyMs());
-        table.add(label, "heap after start MB", figures.heapMb(), real ? HEAP_MB : Double.NaN);
-      } finally {
-        FaqFolders.delete(dir);
-      }
-    }
+  private void startUpRows(String faq, Path dir, int runs) {
+    Startup.Figures figures = Startup.measure(faq, dir, runs);
+    boolean real = faq.equals(FaqFolders.REAL);
+    String label = "start-up " + label(faq) + ", median of " + runs + " JVMs";
+    table.add(label, "process start → ready ms", figures.spawnToReadyMs(), real ? START_UP_MS : Double.NaN);
+    table.add(label, "main → ready ms", figures.mainToReadyMs());
+    table.add(label, "CPU time to ready ms", figures.cpuToReadyMs());
+    table.add(label, "first reply ms", figures.firstReplyMs());
+    table.add(label, "heap after start MB", figures.heapMb(), real ? HEAP_MB : Double.NaN);
   }
 
   private static String label(String faq) {
