@@ -109,6 +109,11 @@ public final class FaqIndex implements AutoCloseable {
     return catalog;
   }
 
+  /** The one searcher all questions share; for the guard test that it is never replaced per call. */
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
   /** The best entries for a client's text, best first; empty when nothing in it is searchable. */
   public List<EntryHit> search(String text, int maxEntries) {
     List<WeightedTerm> terms = queryTerms(text);
