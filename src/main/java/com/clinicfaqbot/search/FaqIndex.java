@@ -79,6 +79,8 @@ public final class FaqIndex implements AutoCloseable {
     }
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
+    // Every question is a new query over a tiny, immutable index: caching would only add overhead.
+    searcher.setQueryCache(null);
     this.entryOfDoc = docEntries.stream().mapToInt(Integer::intValue).toArray();
     this.profiles = new EntryProfiles(entries, this::analyze);
     this.wordModel = new WordModel(entries, this::analyze);

@@ -9,6 +9,7 @@ import static com.clinicfaqbot.assistant.EscalationReason.OTHER_TREATMENT;
 
 import com.clinicfaqbot.assistant.EscalationReason;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,10 @@ import java.util.regex.Pattern;
  * message shares words with an FAQ entry: "does laser hair removal hurt?" is not our pain entry.
  *
  * <p>Patterns run on {@link TextNormalizer normalized} text (lowercase, straight apostrophes). The
- * fragments below name the vocabulary; the rules combine them. Tests: {@code TriageTest}.
+ * fragments below name the vocabulary; the rules combine them. Rules that need two things anywhere
+ * in a message use lookaheads anchored at the start ({@code \A(?=.*a)(?=.*b)}): unanchored, the
+ * regex engine would retry them at every position, quadratic in the message's length.
+ * Tests: {@code TriageTest}.
  */
 final class TriageRules {
   private TriageRules() {}
@@ -66,82 +70,86 @@ final class TriageRules {
           + "|alternatives?"
           + "|similar|over|which|choose|pick)\\b";
 
-  private static Pattern rx(String regex) {
-    return Pattern.compile(regex);
+  private static TriageRule rule(UnaryOperator<String> form, EscalationReason reason, String name, String regex) {
+    return new TriageRule(reason, name, Pattern.compile(form.apply(regex)), null);
   }
 
-  private static TriageRule rule(EscalationReason reason, String name, String regex) {
-    return new TriageRule(reason, name, rx(regex), null);
-  }
-
-  private static TriageRule rule(EscalationReason reason, String name, String regex, String unless) {
-    return new TriageRule(reason, name, rx(regex), rx(unless));
+  private static TriageRule rule(
+      UnaryOperator<String> form, EscalationReason reason, String name, String regex, String unless) {
+    return new TriageRule(reason, name, Pattern.compile(form.apply(regex)), Pattern.compile(form.apply(unless)));
   }
 
   // ---- the table ----------------------------------------------------------------------------
 
-  static final List<TriageRule> ALL =
-      List.of(
+  /** The rules in use, their word lists factored by first letter ({@link Alternation}) for speed. */
+  static final List<TriageRule> ALL = table(Alternation::factor);
+
+  /**
+   * The table, each pattern passed through {@code form} before compiling: tests compare the
+   * factored rules with the patterns exactly as written ({@code UnaryOperator.identity()}).
+   */
+  static List<TriageRule> table(UnaryOperator<String> form) {
+    return List.of(
           // A problem after a treatment: never an FAQ answer, even "is this normal?".
-          rule(COMPLICATION, "alarm-sign",
+          rule(form, COMPLICATION, "alarm-sign",
               "\\b(?:pus|puss|ooz(?:e|es|ing)|infect(?:ed|ion)|fever(?:ish)?|chills|hives|blister(?:s|ed|ing)?|abscess"
                   + "|weeping|crust(?:y|s|ed|ing)?|scab(?:s|by|bing|bed)?|rash(?:es)?|welts?|open sores?|raw"
                   + "|swollen shut|swell(?:ing|ed)? up|allergic reaction|(?:a|an|having|had|bad) reaction|reacting"
                   + "|anaphyla\\w*|can'?t breathe|hot to the touch|red streaks?|streaking|discharge"
                   + "|(?:can'?t|won'?t|doesn'?t) stop (?:bleeding|itching|burning|hurting|swelling)"
                   + "|keeps? (?:bleeding|itching|burning|hurting|swelling)|bleeding\\b[^.?!]{0,25}\\bstop)\\b"),
-          rule(COMPLICATION, "my-skin-is",
+          rule(form, COMPLICATION, "my-skin-is",
               "\\bmy " + BODY + "\\b[^.?!]{0,25}?\\b(?:is|are|'s|s|has|have|had|looks|feels|got|gets|keeps|kept|started"
                   + "|became|went|turned|stays|stayed|won'?t|isn'?t|hasn'?t)\\b[^.?!]{0,30}?\\b" + ACUTE + "\\b"),
-          rule(COMPLICATION, "i-am-symptom",
+          rule(form, COMPLICATION, "i-am-symptom",
               "\\b(?:i'?m|im|i am|i was|i'?ve been|i been)\\s+(?:(?:still|so|really|very|super|kinda|a bit|all|getting"
                   + "|feeling|quite|pretty|extremely|bright)\\s+)*(?:red|swollen|puffy|sore|itchy|burning|bleeding"
                   + "|bruised|peeling|flaking|blotchy|breaking out|broken out|in (?:so much |a lot of )?pain)\\b"),
           // The client's own medical situation before a treatment.
-          rule(MEDICAL_HISTORY, "pregnancy",
+          rule(form, MEDICAL_HISTORY, "pregnancy",
               "\\b(?:pregnant|pregant|pregnat|preggo|preggers|expecting a baby|trying (?:for a baby|to conceive|to get pregnant)"
                   + "|ttc|ivf|breast ?feed(?:ing)?|breastfed|nursing|lactating)\\b"),
-          rule(MEDICAL_HISTORY, "pregnancy-mentioned", "\\bpregnanc(?:y|ies)\\b",
+          rule(form, MEDICAL_HISTORY, "pregnancy-mentioned", "\\bpregnanc(?:y|ies)\\b",
               "\\b(?:from|after|since|during) (?:my |a |the |both |two |2 )?(?:last |first )?pregnanc(?:y|ies)\\b"
                   + "|\\bpregnancy (?:stretch )?marks\\b"),
-          rule(MEDICAL_HISTORY, "medication",
+          rule(form, MEDICAL_HISTORY, "medication",
               "\\b(?:accutane|acutane|accutaine|isotretinoin|roaccutane|absorica|claravis|tretinoin|retin-?a|blood thinners?"
                   + "|anti-?coagulants?|warfarin|coumadin|eliquis|xarelto|heparin|aspirin|clopidogrel|plavix|steroids?"
                   + "|prednisone|chemo(?:therapy)?|radiation|immunosuppress\\w*|antibiotics?|medications?|meds"
                   + "|prescription|insulin|ozempic|semaglutide)\\b"),
-          rule(MEDICAL_HISTORY, "condition",
+          rule(form, MEDICAL_HISTORY, "condition",
               "\\b(?:diabet\\w*|eczema|excema|exzema|rosacea|psoriasis|keloids?|keloidal|lupus|autoimmune|vitiligo"
                   + "|melasma|h(?:a)?emophilia|bleeding disorder|blood disorder|clotting|herpes|hsv|cold sores?"
                   + "|fever blisters?|shingles|warts?|moles?|skin cancer|cancer|melanoma|dermatitis|hiv|epilepsy|seizures?"
                   + "|heart condition|pacemaker|scleroderma|impetigo|fungal|cellulitis|surgery (?:last|next|recently)"
                   + "|recent surgery|immune)\\b"),
-          rule(MEDICAL_HISTORY, "allergy",
+          rule(form, MEDICAL_HISTORY, "allergy",
               "\\b(?:allerg(?:y|ies|ic)|sensitive to|(?:i|my skin) (?:react|reacts|reacted) (?:to|badly|really))\\b"),
-          rule(MEDICAL_HISTORY, "active-acne",
+          rule(form, MEDICAL_HISTORY, "active-acne",
               "\\b(?:(?:active|cystic|current|bad|severe|hormonal) (?:acne|breakouts?)|breakout right now"
                   + "|i (?:have|get|got|'ve got|ve got|still have) (?:really |bad |some |a lot of |lots of |mild )?acne\\b(?! scar))"),
-          rule(MEDICAL_HISTORY, "recent-sunburn",
+          rule(form, MEDICAL_HISTORY, "recent-sunburn",
               "\\b(?:(?:i|i'?m|im|i am|i'?ve|ive|my (?:face|skin)) (?:just |currently |kinda |a bit |really )?"
                   + "(?:got|have|has|had|am|is|was|been|get|got a) (?:a |really |bad |bit )?(?:sun ?burn(?:t|ed)?|burnt|burned)"
                   + "|got (?:a )?sun ?burn(?:t|ed)?|sun ?burn(?:t|ed)? (?:last|this|yesterday|on my|at the)"
                   + "|(?:burned|burnt|fried) my (?:face|skin|nose|cheeks?|forehead))\\b"),
 
           // A symptom in the client's own recent experience (after the specific rules above).
-          rule(COMPLICATION, "symptom-lasting", "(?=.*\\b" + ACUTE + "\\b).*\\b" + STATE + "\\b"),
-          rule(COMPLICATION, "symptom-after-treatment",
-              "(?=.*\\b" + ACUTE + "\\b)(?=.*\\b" + AFTER_TREATMENT + "\\b).*\\b(?:broke|got|developed|started|went"
+          rule(form, COMPLICATION, "symptom-lasting", "\\A(?=.*\\b" + ACUTE + "\\b).*\\b" + STATE + "\\b"),
+          rule(form, COMPLICATION, "symptom-after-treatment",
+              "\\A(?=.*\\b" + ACUTE + "\\b)(?=.*\\b" + AFTER_TREATMENT + "\\b).*\\b(?:broke|got|developed|started|went"
                   + "|turned|came up|popped|showed|noticed|woke|became|now)\\b"),
-          rule(COMPLICATION, "marks-after-treatment",
-              "(?=.*\\b" + LASTING + "\\b)(?=.*\\b" + AFTER_TREATMENT + "\\b).*\\b" + STATE + "\\b"),
+          rule(form, COMPLICATION, "marks-after-treatment",
+              "\\A(?=.*\\b" + LASTING + "\\b)(?=.*\\b" + AFTER_TREATMENT + "\\b).*\\b" + STATE + "\\b"),
 
 
           // Another treatment, even in our words ("downtime after a chemical peel").
-          rule(OTHER_TREATMENT, "other-treatment", "\\b" + OTHER_TREATMENTS + "\\b"),
-          rule(OTHER_TREATMENT, "laser-treatment", "\\blasers?\\b", LASER_COMPARISON),
-          rule(OTHER_TREATMENT, "laser-hair-or-tattoo", "\\blaser (?:hair|tattoo|genesis|facial|toning)\\b"),
+          rule(form, OTHER_TREATMENT, "other-treatment", "\\b" + OTHER_TREATMENTS + "\\b"),
+          rule(form, OTHER_TREATMENT, "laser-treatment", "\\blasers?\\b", LASER_COMPARISON),
+          rule(form, OTHER_TREATMENT, "laser-hair-or-tattoo", "\\blaser (?:hair|tattoo|genesis|facial|toning)\\b"),
 
           // A person, please.
-          rule(HUMAN_REQUESTED, "ask-for-a-person",
+          rule(form, HUMAN_REQUESTED, "ask-for-a-person",
               "\\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |the |some |real |actual )*(?:one|someone|somebody|person"
                   + "|human|people|staff|esthetician|aesthetician|nurse|doctor|dr|receptionist|team|manager|owner|anyone"
                   + "|you|u|the clinic|your clinic|clinic)"
@@ -151,29 +159,29 @@ final class TriageRules {
                   + "|contact (?:you|the clinic|someone|staff)|how (?:do|can) i (?:reach|contact))\\b"),
 
           // Clinic business: the FAQ deliberately holds none of it.
-          rule(BUSINESS, "price",
+          rule(form, BUSINESS, "price",
               "(?:\\b(?:price|prices|pricing|priced|cost|costs|costing|fee|fees|charge|charges|expensive|cheap|afford\\w*"
                   + "|deals?|promo\\w*|discount\\w*|coupon|code|specials?|packages?|how much (?:is|are|for|would|will it cost"
                   + "|does it cost|do (?:you|u) charge))\\b|\\$\\s?\\d|\\d\\s?\\$|\\d ?% off|percent off)"),
-          rule(BUSINESS, "booking",
+          rule(form, BUSINESS, "booking",
               "\\b(?:book|booking|booked|reschedul\\w*|cancel\\w*|availability|available|openings?|waitlist|walk-?ins?"
                   + "|consult(?:ation)?s?|(?:move|change|push|switch) (?:my )?(?:appt|appointment|booking|session)"
                   + "|(?:make|get|schedule|set up) (?:an |a |my )?(?:appt|appointment)|next (?:available|opening)"
                   + "|(?:do you have|have you got|any(?:thing)?|open|free|come in)\\b[^.?!]{0,20}\\b(?:mon|tues|wednes|thurs"
                   + "|fri|satur|sun)days?)\\b",
               "\\bbook\\w* (?:some |a |the )?(?:time|day|days|week|vacation|holiday)s? off\\b"),
-          rule(BUSINESS, "hours-and-location",
+          rule(form, BUSINESS, "hours-and-location",
               "\\b(?:(?:your|ur|the clinic'?s?|opening|business|office|store) hours|what (?:are|r) (?:your|ur|the) hours"
                   + "|(?:are|r) (?:you|u) (?:guys )?open|open (?:on|today|tomorrow|tonight|late|now|weekends?|sundays?"
                   + "|saturdays?)|(?:when|what time) (?:do|does) (?:you|u|the clinic|it) (?:open|close)"
                   + "|where (?:are|r) (?:you|u)|where is (?:the|your) (?:clinic|office|spa)|location|located|address"
                   + "|directions|parking|near me|how (?:do|can) i get there|wheelchair|accessib\\w*|phone number"
                   + "|email address|website|instagram|wifi|wi-fi)\\b"),
-          rule(BUSINESS, "payment",
+          rule(form, BUSINESS, "payment",
               "\\b(?:pay (?:with|by|in|using|cash|card|monthly|upfront|later)|payments?|paying (?:with|by|in)|credit card"
                   + "|debit|cash|visa|mastercard|amex|insurance|insured|hsa|fsa|financing|finance|installments?|afterpay"
                   + "|klarna|deposit|refunds?|gift ?cards?|gift certificates?|vouchers?|membership)\\b"),
-          rule(BUSINESS, "shop-and-policies",
+          rule(form, BUSINESS, "shop-and-policies",
               "\\b(?:(?:do|does) (?:you|u|the clinic) (?:guys )?(?:sell|stock|carry)|(?:buy|purchase|order) (?:the |your |a |some )?"
                   + "(?:serums?|healing kit|kit|products?|creams?|skincare)|bring (?:my|a|our) (?:own|kid|kids|child|toddler"
                   + "|baby|friend|partner|husband|wife|mom|dog)|who (?:does|will do|performs|is doing|will be doing) (?:the|my|it)"
@@ -181,7 +189,8 @@ final class TriageRules {
                   + "|treatment|procedure|visit)(?: (?:take|last|be))?(?! results))\\b"),
 
           // Questions the clinic's documents give no facts for, however close the words.
-          rule(NO_MATCH, "results-longevity",
+          rule(form, NO_MATCH, "results-longevity",
               "\\b(?:how long (?:do|does|will) (?:the |my |your )?(?:results?|effects?) (?:last|stay)"
                   + "|(?:results?|effects?) (?:permanent|last forever|wear off))\\b"));
+  }
 }
