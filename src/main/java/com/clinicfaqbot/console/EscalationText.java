@@ -1,5 +1,6 @@
 package com.clinicfaqbot.console;
 
+import com.clinicfaqbot.desk.DurationText;
 import com.clinicfaqbot.desk.OneLine;
 import com.clinicfaqbot.escalation.CandidateRef;
 import com.clinicfaqbot.escalation.ClientRef;

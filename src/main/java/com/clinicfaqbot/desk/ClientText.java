@@ -93,7 +93,12 @@ public final class ClientText {
         + " or emergency services.";
   }
 
-  /** An urgent reply that went privately: nothing about the question is repeated in public. */
+  /** In public, after an urgent reply went by direct message: nothing about the question. */
+  public static String sentPrivately() {
+    return "Thanks — I've sent you a direct message.";
+  }
+
+  /** An urgent reply that could not go privately: nothing about the question is repeated in public. */
   public static String followingUpPrivately() {
     return "Thanks — our team will follow up with you privately.";
   }
