@@ -110,12 +110,16 @@ abstract class BotOnFakeDiscord {
     discord.close();
   }
 
-  /** The bot's database, read through a connection of the test's own. */
-  EscalationStore store() {
+  /** The bot's database, through a connection of the test's own. */
+  Database database() {
     if (database == null) {
       database = Database.open(folder.resolve("data/clinic-faq.db"));
     }
-    return new EscalationStore(database, Clock.systemUTC());
+    return database;
+  }
+
+  EscalationStore store() {
+    return new EscalationStore(database(), Clock.systemUTC());
   }
 
   Escalation onlyEscalation() {
