@@ -9,7 +9,6 @@ import com.clinicfaqbot.escalation.ClientRef;
 import com.clinicfaqbot.escalation.Escalation;
 import com.clinicfaqbot.escalation.EscalationException;
 import com.clinicfaqbot.escalation.Origin;
-import com.clinicfaqbot.escalation.ReplyPromise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -125,22 +124,7 @@ public final class ClientConversation {
       offer = Optional.of(new Offer(question, choices.candidates()));
       return ReplyText.choices(choices.candidates());
     }
-    if (outcome instanceof DeskOutcome.Chat chat) {
-      return chat.text();
-    }
-    if (outcome instanceof DeskOutcome.Escalated escalated) {
-      return ClientText.passedOn(escalated.escalation().urgent(), urgentLine, ReplyText.HERE,
-          ReplyPromise.sentence(escalated.expected()));
-    }
-    if (outcome instanceof DeskOutcome.NotEscalated notEscalated) {
-      return ClientText.notPassedOn(notEscalated.urgent(), urgentLine);
-    }
-    if (outcome instanceof DeskOutcome.FollowUpAdded added) {
-      return ClientText.followUpAdded(added.escalation().urgent(), urgentLine);
-    }
-    if (outcome instanceof DeskOutcome.Trouble) {
-      return ClientText.troubleOnOurSide(urgentLine);
-    }
-    throw new IllegalStateException("unknown outcome " + outcome);
+    return ClientText.line(outcome, urgentLine, ReplyText.HERE)
+        .orElseThrow(() -> new IllegalStateException("unknown outcome " + outcome));
   }
 }

@@ -1,6 +1,7 @@
 package com.clinicfaqbot.desk;
 
 import com.clinicfaqbot.escalation.ForgetResult;
+import com.clinicfaqbot.escalation.ReplyPromise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,36 @@ public final class ClientText {
   private static final int QUOTED_QUESTION_CHARS = 80;
 
   private ClientText() {}
+
+  /**
+   * What a client is told for the outcomes every surface says in one line: small talk, an
+   * escalation, a follow-up, a failure. Empty for an answer or choices, which each surface shows
+   * its own way.
+   *
+   * @param where where staff's reply will arrive, e.g. "here" or "by direct message"
+   */
+  public static Optional<String> line(DeskOutcome outcome, Optional<String> urgentLine, String where) {
+    if (outcome instanceof DeskOutcome.Chat chat) {
+      return Optional.of(chat.text());
+    }
+    if (outcome instanceof DeskOutcome.Escalated escalated) {
+      return Optional.of(passedOn(escalated.escalation().urgent(), urgentLine, where,
+          ReplyPromise.sentence(escalated.expected())));
+    }
+    if (outcome instanceof DeskOutcome.NotEscalated notEscalated) {
+      return Optional.of(notPassedOn(notEscalated.urgent(), urgentLine));
+    }
+    if (outcome instanceof DeskOutcome.FollowUpAdded added) {
+      return Optional.of(followUpAdded(added.escalation().urgent(), urgentLine));
+    }
+    if (outcome instanceof DeskOutcome.Trouble) {
+      return Optional.of(troubleOnOurSide(urgentLine));
+    }
+    if (outcome instanceof DeskOutcome.Answered || outcome instanceof DeskOutcome.Choices) {
+      return Optional.empty();
+    }
+    throw new IllegalStateException("unknown outcome " + outcome);
+  }
 
   /**
    * Said only once the escalation is stored: a person will reply.

@@ -5,7 +5,6 @@ import com.clinicfaqbot.config.ClinicSettings;
 import com.clinicfaqbot.desk.ClientText;
 import com.clinicfaqbot.desk.DeskOutcome;
 import com.clinicfaqbot.desk.DeskReply;
-import com.clinicfaqbot.escalation.ReplyPromise;
 import com.clinicfaqbot.faq.FaqEntry;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -75,30 +74,8 @@ final class ClientReplies {
 
   /** The one-line outcomes: small talk, escalations, follow-ups and failures. */
   String line(DeskOutcome outcome) {
-    Optional<String> urgentLine = clinic.urgentLine();
-    if (outcome instanceof DeskOutcome.Chat chat) {
-      return chat.text();
-    }
-    if (outcome instanceof DeskOutcome.Escalated escalated) {
-      return ClientText.passedOn(escalated.escalation().urgent(), urgentLine, BY_DIRECT_MESSAGE,
-          ReplyPromise.sentence(escalated.expected()));
-    }
-    if (outcome instanceof DeskOutcome.NotEscalated notEscalated) {
-      return ClientText.notPassedOn(notEscalated.urgent(), urgentLine);
-    }
-    if (outcome instanceof DeskOutcome.FollowUpAdded added) {
-      return ClientText.followUpAdded(added.escalation().urgent(), urgentLine);
-    }
-    if (outcome instanceof DeskOutcome.Trouble) {
-      return ClientText.troubleOnOurSide(urgentLine);
-    }
-    if (outcome instanceof DeskOutcome.Answered answered) {
-      return answered.entry().question() + "\n" + answered.entry().answer();
-    }
-    if (outcome instanceof DeskOutcome.Choices) {
-      return "Did you mean one of the FAQ's questions?";
-    }
-    throw new IllegalStateException("unknown outcome " + outcome);
+    return ClientText.line(outcome, clinic.urgentLine(), BY_DIRECT_MESSAGE)
+        .orElse("Did you mean one of the FAQ's questions? Please ask again in your own words.");
   }
 
   String notice() {

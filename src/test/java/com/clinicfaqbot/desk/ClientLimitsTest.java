@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.clinicfaqbot.config.LimitSettings;
 import com.clinicfaqbot.escalation.ClientRef;
-import java.time.Clock;
+import com.clinicfaqbot.escalation.MutableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,31 +15,7 @@ final class ClientLimitsTest {
   private static final ClientRef DANA = new ClientRef("discord", "1", "Dana");
   private static final ClientRef LEE = new ClientRef("discord", "2", "Lee");
 
-  /** A clock the test moves. */
-  private static final class Ticking extends Clock {
-    private Instant now = Instant.parse("2025-06-04T10:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final Ticking clock = new Ticking();
+  private final MutableClock clock = MutableClock.at("2025-06-04T10:00:00Z");
   private final ClientLimits limits = new ClientLimits(new LimitSettings(10, 40), clock);
 
   @Test

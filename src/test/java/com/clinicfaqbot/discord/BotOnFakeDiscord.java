@@ -16,6 +16,7 @@ import com.clinicfaqbot.discord.fake.RecordedRequest;
 import com.clinicfaqbot.escalation.Database;
 import com.clinicfaqbot.escalation.Escalation;
 import com.clinicfaqbot.escalation.EscalationStore;
+import com.clinicfaqbot.escalation.StaffAnswer;
 import com.clinicfaqbot.faq.FaqEntry;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -171,10 +172,30 @@ abstract class BotOnFakeDiscord {
     return awaitEscalation(onlyEscalation().id(), e -> e.staffRef().isPresent(), "linked to its thread");
   }
 
+  /** The patient's business question, asked by DM, waiting for staff in its thread. */
+  Escalation businessQuestionByDm() throws InterruptedException {
+    discord.dispatchDirectMessage(patient, BUSINESS_QUESTION);
+    return awaitThread();
+  }
+
+  /** The escalation's staff thread. */
+  FakeChannel threadOf(Escalation escalation) {
+    return discord.channel(summaryIdOf(escalation));
+  }
+
+  /** The summary message in the staff channel, the one with the buttons: the thread shares its id. */
+  static long summaryIdOf(Escalation escalation) {
+    return Long.parseLong(escalation.staffRef().orElseThrow());
+  }
+
+  /** Waits until the store has the escalation's answer delivered. */
+  Escalation awaitDelivered(Escalation escalation) throws InterruptedException {
+    return awaitEscalation(escalation.id(), e -> e.answer().map(StaffAnswer::delivered).orElse(false), "delivered");
+  }
+
   /** Staff answers through the summary's Answer button and the form it opens. */
   void answerByForm(Escalation escalation, FakeUser staff, String answer) {
-    long summaryId = Long.parseLong(escalation.staffRef().orElseThrow()); // the thread shares its starter's id
-    FakeInteraction click = discord.dispatchButton("esc:answer:" + escalation.id(), summaryId, staff);
+    FakeInteraction click = discord.dispatchButton("esc:answer:" + escalation.id(), summaryIdOf(escalation), staff);
     RecordedRequest modal = click.awaitCallback(WAIT);
     assertEquals(9, modal.number("/type", 0), modal.toString());
     FakeInteraction submit =

@@ -69,8 +69,7 @@ final class ButtonsEndToEndTest extends BotOnFakeDiscord {
   @DisplayName("/forget-me asks first, then deletes the client's data and says what it deleted")
   void forgetMe() throws Exception {
     // GIVEN a patient with a question waiting for staff
-    discord.dispatchDirectMessage(patient, BUSINESS_QUESTION);
-    awaitThread();
+    businessQuestionByDm();
 
     // WHEN they use /forget-me and confirm
     FakeInteraction forget = discord.dispatchSlashCommand("forget-me", Map.of(), patient, general);

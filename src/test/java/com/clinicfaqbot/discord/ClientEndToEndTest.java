@@ -123,7 +123,7 @@ final class ClientEndToEndTest extends BotOnFakeDiscord {
     Escalation stored = awaitThread();
     assertTrue(stored.urgent());
     assertEquals(URGENT_QUESTION, stored.question());
-    assertNotNull(discord.channel(Long.parseLong(stored.staffRef().orElseThrow())));
+    assertNotNull(threadOf(stored));
     // AND nothing the bot posted in public repeats the client's words
     for (RecordedRequest post : posts(general)) {
       assertFalse(post.rawBody().contains("swollen") || post.rawBody().contains("bleeding"), post.toString());
@@ -134,9 +134,8 @@ final class ClientEndToEndTest extends BotOnFakeDiscord {
   @DisplayName("A follow-up while the question waits is added to it and forwarded to its staff thread")
   void followUpGoesToTheThread() throws Exception {
     // GIVEN the patient's business question waits for staff in a thread
-    discord.dispatchDirectMessage(patient, BUSINESS_QUESTION);
-    Escalation waiting = awaitThread();
-    FakeChannel thread = discord.channel(Long.parseLong(waiting.staffRef().orElseThrow()));
+    Escalation waiting = businessQuestionByDm();
+    FakeChannel thread = threadOf(waiting);
 
     // WHEN they write again
     discord.dispatchDirectMessage(patient, "for the face and the neck please");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clinicfaqbot.discord.fake.GatewayFrame;
 import com.clinicfaqbot.discord.fake.RecordedRequest;
 import com.clinicfaqbot.escalation.Escalation;
-import com.clinicfaqbot.escalation.StaffAnswer;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,7 @@ final class ResilienceEndToEndTest extends BotOnFakeDiscord {
     // THEN the answer reaches the patient by DM, and the store has it delivered
     RecordedRequest delivered = awaitPost(discord.dmChannel(patient), r -> r.text("/content").contains("ten minutes"));
     assertTrue(mentionsNobody(delivered.body()), delivered.toString());
-    awaitEscalation(waiting.id(), e -> e.answer().map(StaffAnswer::delivered).orElse(false), "delivered");
+    awaitDelivered(waiting);
     // AND the restarted bot opened no second thread for it
     assertTrue(discord.requests().stream().noneMatch(r -> r.is("POST", "/channels/\\d+/messages/\\d+/threads")),
         discord.requests().toString());

@@ -34,11 +34,11 @@ final class StaffEndToEndTest extends BotOnFakeDiscord {
     assertTrue(delivered.text("/content").startsWith("Our team replied to your question"), delivered.toString());
     assertTrue(mentionsNobody(delivered.body()), delivered.toString());
     // AND the store has the nurse's answer, delivered
-    Escalation answered = awaitEscalation(waiting.id(), e -> e.answer().map(StaffAnswer::delivered).orElse(false), "delivered");
+    Escalation answered = awaitDelivered(waiting);
     assertEquals("nurse", answered.answer().orElseThrow().staff());
     assertEquals(EscalationStatus.ANSWERED, answered.status());
     // AND the thread shows the answer and that it arrived
-    FakeChannel thread = discord.channel(Long.parseLong(waiting.staffRef().orElseThrow()));
+    FakeChannel thread = threadOf(waiting);
     awaitPost(thread, r -> r.text("/content").contains("reached the client"));
   }
 
@@ -46,13 +46,12 @@ final class StaffEndToEndTest extends BotOnFakeDiscord {
   @DisplayName("Typing in the thread answers the client; a later message is passed on too")
   void answerByTypingInTheThread() throws Exception {
     // GIVEN the patient's business question, asked by DM, waits in its thread
-    discord.dispatchDirectMessage(patient, BUSINESS_QUESTION);
-    Escalation waiting = awaitThread();
-    FakeChannel thread = discord.channel(Long.parseLong(waiting.staffRef().orElseThrow()));
+    Escalation waiting = businessQuestionByDm();
+    FakeChannel thread = threadOf(waiting);
 
     // WHEN the nurse types the answer in the thread, then one more line
     discord.dispatchMessageCreate(nurse, thread, ANSWER);
-    awaitEscalation(waiting.id(), e -> e.answer().map(StaffAnswer::delivered).orElse(false), "delivered");
+    awaitDelivered(waiting);
     discord.dispatchMessageCreate(nurse, thread, "We also have gift cards.");
 
     // THEN the patient gets both by DM, and the first is the stored answer
@@ -79,10 +78,10 @@ final class StaffEndToEndTest extends BotOnFakeDiscord {
     assertEquals(asked, post.text("/message_reference/message_id"));
     assertTrue(mentionsNobody(post.body()), post.toString());
     // AND the store shows two attempts, the failed DM counted
-    Escalation after = awaitEscalation(waiting.id(), e -> e.answer().map(StaffAnswer::delivered).orElse(false), "delivered");
+    Escalation after = awaitDelivered(waiting);
     assertEquals(2, after.answer().orElseThrow().deliveryAttempts());
     // AND the thread says what happened
-    FakeChannel thread = discord.channel(Long.parseLong(waiting.staffRef().orElseThrow()));
+    FakeChannel thread = threadOf(waiting);
     awaitPost(thread, r -> r.text("/content").contains("posted in"));
   }
 
@@ -110,7 +109,7 @@ final class StaffEndToEndTest extends BotOnFakeDiscord {
     assertFalse(kept.delivered());
     assertTrue(kept.lastDeliveryError().orElseThrow().contains("50007"), kept.toString());
     // AND the thread shows the failure
-    FakeChannel thread = discord.channel(Long.parseLong(waiting.staffRef().orElseThrow()));
+    FakeChannel thread = threadOf(waiting);
     awaitPost(thread, r -> r.text("/content").contains("did not reach the client"));
     for (RecordedRequest post : posts(general)) {
       assertFalse(post.rawBody().contains("come in today"), post.toString());
@@ -121,9 +120,8 @@ final class StaffEndToEndTest extends BotOnFakeDiscord {
   @DisplayName("Someone without the staff role is politely refused the staff buttons and commands, and nothing changes")
   void nonStaffAreRefused() throws Exception {
     // GIVEN an escalation in its thread
-    discord.dispatchDirectMessage(patient, BUSINESS_QUESTION);
-    Escalation waiting = awaitThread();
-    long summaryId = Long.parseLong(waiting.staffRef().orElseThrow());
+    Escalation waiting = businessQuestionByDm();
+    long summaryId = summaryIdOf(waiting);
 
     // WHEN the patient clicks Claim, and tries /faq reload and /escalations
     FakeInteraction claim = discord.dispatchButton("esc:claim:" + waiting.id(), summaryId, patient);
@@ -144,11 +142,10 @@ final class StaffEndToEndTest extends BotOnFakeDiscord {
   @Test
   @DisplayName("Staff claim with a button, list the queue with /escalations and reload the FAQ with /faq reload")
   void staffTools() throws Exception {
-    discord.dispatchDirectMessage(patient, BUSINESS_QUESTION);
-    Escalation waiting = awaitThread();
+    Escalation waiting = businessQuestionByDm();
 
     FakeInteraction claim = discord.dispatchButton("esc:claim:" + waiting.id(),
-        Long.parseLong(waiting.staffRef().orElseThrow()), nurse);
+        summaryIdOf(waiting), nurse);
     assertEquals("You claimed escalation " + waiting.label() + ".", claim.awaitOriginalEdit(WAIT).text("/content"));
     assertEquals("nurse", store().get(waiting.id()).claimedBy().orElseThrow());
 
