@@ -75,6 +75,11 @@ public final class DiscordApp implements AutoCloseable {
     bot.awaitStopped();
   }
 
+  /** Whether it stopped without {@link #close}: Discord ended the session for good. */
+  public boolean stoppedOnItsOwn() {
+    return bot.stoppedOnItsOwn();
+  }
+
   @Override
   public void close() {
     try {

@@ -32,6 +32,10 @@ final class RunCommand implements Callable<Integer> {
     DiscordApp bot = DiscordApp.start(app, token.strip(), Clock.systemUTC());
     Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "clinic-faq-bot-shutdown"));
     bot.awaitStopped();
+    if (bot.stoppedOnItsOwn()) {
+      System.err.println("Discord ended the bot's session (see the log above); stopping.");
+      return Failures.REFUSED;
+    }
     return 0;
   }
 }

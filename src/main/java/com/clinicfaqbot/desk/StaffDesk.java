@@ -93,6 +93,17 @@ public final class StaffDesk {
     return store.openQueue().stream().filter(e -> e.staffRef().isEmpty()).toList();
   }
 
+  /**
+   * Answers for {@code platform}'s clients that nobody has tried to deliver yet: given on another
+   * surface (the staff console), or stored just before the bot stopped.
+   */
+  public List<Escalation> undeliveredUntried(String platform) {
+    return store.undelivered().stream()
+        .filter(e -> e.client().platform().equals(platform))
+        .filter(e -> e.answer().map(a -> a.deliveryAttempts() == 0).orElse(false))
+        .toList();
+  }
+
   /** The client has been shown the answer. */
   public Escalation delivered(long id) {
     return store.markDelivered(id);

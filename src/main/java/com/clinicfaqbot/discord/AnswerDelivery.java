@@ -4,6 +4,7 @@ import com.clinicfaqbot.desk.AnswerFallback;
 import com.clinicfaqbot.desk.ClientText;
 import com.clinicfaqbot.desk.StaffDesk;
 import com.clinicfaqbot.escalation.Escalation;
+import com.clinicfaqbot.escalation.StaffAnswer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,23 +37,38 @@ final class AnswerDelivery {
     this.threads = Objects.requireNonNull(threads, "threads");
   }
 
-  /** The escalation's stored answer, to its client. */
-  void answer(JDA jda, Escalation escalation) {
-    String answer = escalation.answer().orElseThrow().text();
-    if (!delivering.add(escalation.id())) {
+  /** The escalation's stored answer, to its client, unless it has reached them already. */
+  void answer(JDA jda, Escalation given) {
+    deliver(jda, given, false);
+  }
+
+  /**
+   * Delivers the answer; when the DM fails, {@code quietly} (a retry) only records the failure,
+   * otherwise the fallback runs and the thread is told.
+   */
+  private void deliver(JDA jda, Escalation given, boolean quietly) {
+    if (!delivering.add(given.id())) {
       return;
     }
     try {
+      Escalation escalation = staff.find(given.id()).orElse(given); // as stored now, not as listed a moment ago
+      if (escalation.answer().map(StaffAnswer::delivered).orElse(true)) {
+        return;
+      }
+      String answer = escalation.answer().get().text();
       Optional<String> failure = directMessage(jda, escalation, ClientText.staffAnswer(escalation.question(), answer));
       if (failure.isEmpty()) {
         staff.delivered(escalation.id());
-        threads.note(jda, escalation, "✅ The answer reached the client by direct message.");
+        threads.note(jda, escalation, "✅ The answer reached the client by direct message"
+            + (escalation.answer().get().deliveryAttempts() > 0 ? " (they wrote again)." : "."));
         return;
       }
       staff.deliveryFailed(escalation.id(), failure.get());
-      fallback(jda, escalation, answer, failure.get(), true);
+      if (!quietly) {
+        fallback(jda, escalation, answer, failure.get(), true);
+      }
     } finally {
-      delivering.remove(escalation.id());
+      delivering.remove(given.id());
     }
   }
 
@@ -66,24 +82,17 @@ final class AnswerDelivery {
     }
   }
 
+  /** Answers given elsewhere (the console) or before a restart, never tried yet: delivered now. */
+  void pending(JDA jda) {
+    for (Escalation escalation : staff.undeliveredUntried(ClientQuestions.PLATFORM)) {
+      answer(jda, escalation);
+    }
+  }
+
   /** Answers the client has not received yet (their DMs were closed): tried again, quietly. */
   void retry(JDA jda, List<Escalation> undelivered) {
     for (Escalation escalation : undelivered) {
-      if (escalation.answer().isEmpty() || !delivering.add(escalation.id())) {
-        continue;
-      }
-      try {
-        Optional<String> failure = directMessage(jda, escalation,
-            ClientText.staffAnswer(escalation.question(), escalation.answer().get().text()));
-        if (failure.isEmpty()) {
-          staff.delivered(escalation.id());
-          threads.note(jda, escalation, "✅ The answer reached the client by direct message (they wrote again).");
-        } else {
-          staff.deliveryFailed(escalation.id(), failure.get());
-        }
-      } finally {
-        delivering.remove(escalation.id());
-      }
+      deliver(jda, escalation, true);
     }
   }
 

@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
@@ -24,14 +27,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Discord adapter, logged in: its listener, its worker pool and its JDA session, built over
- * the core services the application passes in. {@link #close} stops taking events, lets the
- * replies under way finish (up to 10 s), then shuts JDA down.
+ * the core services the application passes in. It opens missing staff threads at start, and
+ * delivers answers given on the console (checked at start and every minute). {@link #close}
+ * stops taking events, lets the replies under way finish (up to 10 s), then shuts JDA down.
  */
 public final class DiscordBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
   private static final int WORKER_THREADS = 4;
   private static final int WORKER_BACKLOG = 500;
   private static final Duration GRACE = Duration.ofSeconds(10);
+  /** How often answers given on the console are looked for. */
+  private static final Duration PENDING_ANSWERS = Duration.ofMinutes(1);
 
   /** Reloads the FAQ: the new catalog, or every problem while the old FAQ stays in use. */
   @FunctionalInterface
@@ -73,11 +79,14 @@ public final class DiscordBot implements AutoCloseable {
 
   private final JDA jda;
   private final Worker worker;
+  private final ScheduledExecutorService schedule;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile boolean closed;
 
-  private DiscordBot(JDA jda, Worker worker) {
+  private DiscordBot(JDA jda, Worker worker, ScheduledExecutorService schedule) {
     this.jda = jda;
     this.worker = worker;
+    this.schedule = schedule;
   }
 
   /**
@@ -90,6 +99,11 @@ public final class DiscordBot implements AutoCloseable {
    */
   public static DiscordBot start(DiscordSettings settings, String token, Services services) throws InterruptedException {
     Worker worker = new Worker(WORKER_THREADS, WORKER_BACKLOG);
+    ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "clinic-bot-schedule");
+      thread.setDaemon(true);
+      return thread;
+    });
     StaffRole role = new StaffRole(settings.staffRoleId());
     ClientReplies replies = new ClientReplies(services.clinic());
     StaffSummary summary = new StaffSummary(services.faq(), settings.staffRoleId());
@@ -118,7 +132,7 @@ public final class DiscordBot implements AutoCloseable {
         throw new StartException("Discord closed the connection during login (" + e.getMessage() + "): is the"
             + " Message Content intent enabled for the bot in the developer portal?");
       }
-      bot[0] = new DiscordBot(jda, worker);
+      bot[0] = new DiscordBot(jda, worker, schedule);
       Guild guild = jda.getGuildById(settings.guildId());
       if (guild == null) {
         throw new StartException("the bot is not in the guild discord.guildId = " + settings.guildId()
@@ -132,9 +146,13 @@ public final class DiscordBot implements AutoCloseable {
       }
       JDA session = jda;
       worker.submit("opening missing staff threads", () -> threads.openMissing(session), () -> { });
+      schedule.scheduleWithFixedDelay(
+          () -> worker.submit("delivering answers given elsewhere", () -> delivery.pending(session), () -> { }),
+          0, PENDING_ANSWERS.toSeconds(), TimeUnit.SECONDS);
       LOG.info("Logged in to Discord as {}; answering in guild {}", jda.getSelfUser().getName(), guild.getName());
       return bot[0];
     } catch (RuntimeException | InterruptedException e) {
+      schedule.shutdownNow();
       worker.stop(Duration.ZERO);
       if (jda != null) {
         jda.shutdownNow();
@@ -148,16 +166,23 @@ public final class DiscordBot implements AutoCloseable {
     stopped.await();
   }
 
+  /** Whether it stopped without {@link #close}: Discord ended the session for good. */
+  public boolean stoppedOnItsOwn() {
+    return stopped.getCount() == 0 && !closed;
+  }
+
   /**
    * Stops taking events, lets the work under way finish (bounded), then shuts JDA down and waits
    * for it. Safe to call more than once.
    */
   @Override
   public synchronized void close() {
-    if (!worker.running()) {
+    if (closed) {
       return;
     }
+    closed = true;
     LOG.info("Stopping: finishing the replies under way");
+    schedule.shutdownNow();
     worker.stop(GRACE);
     jda.shutdown();
     try {

@@ -57,4 +57,43 @@ final class ResilienceEndToEndTest extends BotOnFakeDiscord {
     assertTrue(discord.requests().stream().noneMatch(r -> r.is("POST", "/channels/\\d+/messages/\\d+/threads")),
         discord.requests().toString());
   }
+
+  @Test
+  @DisplayName("An answer given while the bot was down (on the staff console) reaches the client when it starts")
+  void answerGivenWhileDownIsDelivered() throws Exception {
+    // GIVEN a question waiting in its thread, and the bot stopped
+    Escalation waiting = businessQuestionByDm();
+    app.close();
+    app = null;
+
+    // WHEN staff answer it on the console, and the bot starts again
+    store().answer(waiting.id(), "sam", "It's $300 a session.");
+    app = startApp();
+
+    // THEN the client gets it by DM, once, and it is marked delivered
+    awaitPost(discord.dmChannel(patient), r -> r.text("/content").contains("$300 a session"));
+    awaitDelivered(waiting);
+    Thread.sleep(200);
+    assertEquals(1, posts(discord.dmChannel(patient)).stream()
+        .filter(r -> r.text("/content").contains("$300 a session")).count());
+  }
+
+  @Test
+  @DisplayName("An answer that could not reach a client with closed DMs is sent when they next write, DMs open again")
+  void undeliveredAnswerIsRetried() throws Exception {
+    // GIVEN an urgent question whose answer could not be sent (DMs closed)
+    discord.closeDirectMessages(patient);
+    discord.dispatchMessageCreate(patient, general, URGENT_QUESTION);
+    Escalation waiting = awaitThread();
+    answerByForm(waiting, nurse, "Please come in today.");
+    awaitEscalation(waiting.id(), e -> e.answer().flatMap(a -> a.lastDeliveryError()).isPresent(), "a failed delivery");
+
+    // WHEN the patient opens their DMs and writes to the bot
+    discord.clear();
+    discord.dispatchDirectMessage(patient, "hello? did anyone answer?");
+
+    // THEN the answer reaches them, and the store says so
+    awaitPost(discord.dmChannel(patient), r -> r.text("/content").contains("Please come in today."));
+    assertTrue(awaitDelivered(waiting).answer().orElseThrow().lastDeliveryError().isEmpty());
+  }
 }
