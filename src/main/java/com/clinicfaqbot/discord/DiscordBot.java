@@ -131,6 +131,9 @@ public final class DiscordBot implements AutoCloseable {
       } catch (IllegalStateException e) {
         throw new StartException("Discord closed the connection during login (" + e.getMessage() + "): is the"
             + " Message Content intent enabled for the bot in the developer portal?");
+      } catch (ErrorResponseException e) {
+        throw new StartException("could not log in to Discord" + settings.restBaseUrl().map(url -> " at " + url).orElse("")
+            + ": " + e.getMeaning());
       }
       bot[0] = new DiscordBot(jda, worker, schedule);
       Guild guild = jda.getGuildById(settings.guildId());
