@@ -67,7 +67,7 @@ final class ClientQuestions {
     JDA jda = message.getJDA();
     User author = message.getAuthor();
     ClientRef client = client(author);
-    Optional<String> refusal = refusal(client, text);
+    Optional<String> refusal = refusal(client, text, true);
     if (refusal.isPresent()) {
       refusal.filter(r -> !r.isEmpty()).ifPresent(r -> reply(message, SafeText.text(r)));
       return;
@@ -91,10 +91,9 @@ final class ClientQuestions {
   /** {@code /ask}, already deferred (ephemeral): the reply edits the deferred one. */
   void slash(SlashCommandInteractionEvent event, String text) {
     ClientRef client = client(event.getUser());
-    Optional<String> refusal = refusal(client, text);
+    Optional<String> refusal = refusal(client, text, false);
     if (refusal.isPresent()) {
-      String said = refusal.get().isEmpty() ? ClientText.tooSoon(1) : refusal.get();
-      event.getHook().editOriginal(SafeText.edit(SafeText.text(said))).complete();
+      event.getHook().editOriginal(SafeText.edit(SafeText.text(refusal.get()))).complete();
       return;
     }
     LOG.debug("/ask from {}: {}", client.userId(), text);
@@ -125,14 +124,19 @@ final class ClientQuestions {
     }
   }
 
-  /** Why this question is not taken: text to say, empty text to stay silent; empty if taken. */
-  private Optional<String> refusal(ClientRef client, String text) {
+  /**
+   * Why this question is not taken: what to say, or an empty text to stay silent (only when
+   * {@code maySkipReminder}: a message during the cooldown after the client was told once); empty
+   * if it is taken.
+   */
+  private Optional<String> refusal(ClientRef client, String text, boolean maySkipReminder) {
     ClientLimits.Verdict verdict = limits.check(client, text);
     if (verdict instanceof ClientLimits.Verdict.TooLong tooLong) {
       return Optional.of(ClientText.tooLong(tooLong.maxChars()));
     }
     if (verdict instanceof ClientLimits.Verdict.TooSoon tooSoon) {
-      return Optional.of(tooSoon.remind() ? ClientText.tooSoon(tooSoon.secondsLeft()) : "");
+      boolean silent = maySkipReminder && !tooSoon.remind();
+      return Optional.of(silent ? "" : ClientText.tooSoon(tooSoon.secondsLeft()));
     }
     return text.isBlank() ? Optional.of(ClientText.howToAsk(clinicName)) : Optional.empty();
   }

@@ -90,9 +90,15 @@ abstract class BotOnFakeDiscord {
         "  restBaseUrl: " + discord.restBaseUrl(),
         "  gatewayUrl: " + discord.gatewayUrl(),
         "limits:",
-        "  cooldownSeconds: 0",
+        "  cooldownSeconds: " + cooldownSeconds(),
+        "  maxQuestionChars: 200",
         ""));
     app = startApp();
+  }
+
+  /** {@code limits.cooldownSeconds}: none, so that tests may ask quickly. */
+  int cooldownSeconds() {
+    return 0;
   }
 
   DiscordApp startApp() throws Exception {
