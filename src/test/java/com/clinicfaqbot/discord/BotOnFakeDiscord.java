@@ -184,6 +184,19 @@ abstract class BotOnFakeDiscord {
     return awaitThread();
   }
 
+  /** The patient's urgent question, asked in the ask channel with their DMs closed, waiting in its thread. */
+  Escalation urgentQuestionWithClosedDms() throws InterruptedException {
+    discord.closeDirectMessages(patient);
+    discord.dispatchMessageCreate(patient, general, URGENT_QUESTION);
+    return awaitThread();
+  }
+
+  /** Waits until the store has a failed delivery of the escalation's answer. */
+  Escalation awaitFailedDelivery(Escalation escalation) throws InterruptedException {
+    return awaitEscalation(escalation.id(), e -> e.answer().flatMap(StaffAnswer::lastDeliveryError).isPresent(),
+        "a failed delivery");
+  }
+
   /** The escalation's staff thread. */
   FakeChannel threadOf(Escalation escalation) {
     return discord.channel(summaryIdOf(escalation));

@@ -82,11 +82,9 @@ final class ResilienceEndToEndTest extends BotOnFakeDiscord {
   @DisplayName("An answer that could not reach a client with closed DMs is sent when they next write, DMs open again")
   void undeliveredAnswerIsRetried() throws Exception {
     // GIVEN an urgent question whose answer could not be sent (DMs closed)
-    discord.closeDirectMessages(patient);
-    discord.dispatchMessageCreate(patient, general, URGENT_QUESTION);
-    Escalation waiting = awaitThread();
+    Escalation waiting = urgentQuestionWithClosedDms();
     answerByForm(waiting, nurse, "Please come in today.");
-    awaitEscalation(waiting.id(), e -> e.answer().flatMap(a -> a.lastDeliveryError()).isPresent(), "a failed delivery");
+    awaitFailedDelivery(waiting);
 
     // WHEN the patient opens their DMs and writes to the bot
     discord.clear();

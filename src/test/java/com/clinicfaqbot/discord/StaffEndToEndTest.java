@@ -89,9 +89,7 @@ final class StaffEndToEndTest extends BotOnFakeDiscord {
   @DisplayName("DMs closed on an urgent question: nothing about it goes public, and the answer stays undelivered with its error")
   void closedDmsKeepUrgentAnswersPrivate() throws Exception {
     // GIVEN a patient with closed DMs who describes a complication in the ask channel
-    discord.closeDirectMessages(patient);
-    discord.dispatchMessageCreate(patient, general, URGENT_QUESTION);
-    Escalation waiting = awaitThread();
+    Escalation waiting = urgentQuestionWithClosedDms();
     // (the acknowledgement could not go by DM: the channel hears only that the team will follow up)
     awaitPost(general, r -> "Thanks — our team will follow up with you privately.".equals(r.text("/content")));
 
@@ -103,8 +101,7 @@ final class StaffEndToEndTest extends BotOnFakeDiscord {
     RecordedRequest ask = awaitPost(general, r -> r.text("/content").contains("direct message"));
     assertFalse(ask.rawBody().contains("come in") || ask.rawBody().contains("swollen"), ask.toString());
     // AND the store keeps the answer undelivered, with the DM's error
-    Escalation after = awaitEscalation(waiting.id(),
-        e -> e.answer().flatMap(StaffAnswer::lastDeliveryError).isPresent(), "a failed delivery");
+    Escalation after = awaitFailedDelivery(waiting);
     StaffAnswer kept = after.answer().orElseThrow();
     assertFalse(kept.delivered());
     assertTrue(kept.lastDeliveryError().orElseThrow().contains("50007"), kept.toString());
