@@ -13,9 +13,9 @@ import net.dv8tion.jda.api.utils.Compression;
  * questions in the ask channels); not GUILD_MEMBERS: roles arrive with each message and
  * interaction. Caches are JDA's light ones: channels, threads and roles, no members.
  */
-public final class DiscordConnection {
+final class DiscordConnection {
   /** What the bot subscribes to. */
-  public static final EnumSet<GatewayIntent> INTENTS =
+  static final EnumSet<GatewayIntent> INTENTS =
       EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
 
   private DiscordConnection() {}
@@ -26,7 +26,7 @@ public final class DiscordConnection {
    * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
    * @throws InterruptedException while waiting for the gateway
    */
-  public static JDA connect(DiscordSettings settings, String token, Object... listeners) throws InterruptedException {
+  static JDA connect(DiscordSettings settings, String token, Object... listeners) throws InterruptedException {
     JDABuilder builder = JDABuilder.createLight(token, INTENTS)
         .addEventListeners(listeners)
         // The app's own shutdown hook stops JDA after the replies under way; JDA's would cut them off.
