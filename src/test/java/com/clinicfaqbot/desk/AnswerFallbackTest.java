@@ -30,9 +30,11 @@ final class AnswerFallbackTest {
   @Test
   @DisplayName("A non-urgent question asked in a channel is answered there, in reply to the client's message")
   void publicAnswer() {
+    // WHEN the DM fails for a non-urgent question asked in a channel
     AnswerFallback.Plan plan = AnswerFallback.after(
         escalation(Origin.channel("100", "200", "https://discord.com/channels/1/100/200"), false), "It is $300.");
 
+    // THEN the answer goes to that channel, replying to the question
     AnswerFallback.Plan.PostInChannel post = assertInstanceOf(AnswerFallback.Plan.PostInChannel.class, plan);
     assertEquals("100", post.channelId());
     assertEquals(Optional.of("200"), post.replyTo());
@@ -42,9 +44,11 @@ final class AnswerFallbackTest {
   @Test
   @DisplayName("An urgent question asked in a channel only gets a request to open DMs, without any detail")
   void urgentStaysPrivate() {
+    // WHEN the DM fails for an urgent question asked in a channel
     AnswerFallback.Plan plan = AnswerFallback.after(
         escalation(Origin.channel("100", "200", "https://discord.com/channels/1/100/200"), true), "Please come in today.");
 
+    // THEN the channel only gets a request to open DMs, with neither question nor answer
     AnswerFallback.Plan.AskToOpenDms ask = assertInstanceOf(AnswerFallback.Plan.AskToOpenDms.class, plan);
     assertTrue(ask.text().contains("direct message"), ask.text());
     assertFalse(ask.text().contains("bleeding") || ask.text().contains("come in"), ask.text());
@@ -53,8 +57,10 @@ final class AnswerFallbackTest {
   @Test
   @DisplayName("A slash command has no message to reply to, so the post names the client; a DM has no fallback")
   void slashCommandAndDm() {
+    // GIVEN a question asked with /ask (no message) and one asked by DM
     Origin slash = new Origin(Origin.Kind.CHANNEL, Optional.of("100"), Optional.empty(), Optional.empty());
 
+    // WHEN their DMs fail; THEN the first is answered in its channel by name, the second nowhere
     AnswerFallback.Plan.PostInChannel post =
         assertInstanceOf(AnswerFallback.Plan.PostInChannel.class, AnswerFallback.after(escalation(slash, false), "Yes."));
     assertEquals("Our team has answered Dana's question: Yes.", post.text());

@@ -139,8 +139,10 @@ final class ClientDeskTest {
   @Test
   @DisplayName("Showing a picked entry records it as an answer; an id the FAQ lacks shows nothing")
   void show() {
+    // GIVEN a client who picks entries
     ClientRef dana = from("dana", "").client();
 
+    // WHEN they pick one the FAQ has, and one it lacks; THEN the first is shown, the second not
     assertEquals("downtime", desk.show(dana, "downtime").orElseThrow().entry().id());
     assertTrue(desk.show(dana, "no-such-entry").isEmpty());
   }

@@ -21,8 +21,10 @@ final class ClientLimitsTest {
   @Test
   @DisplayName("A question over the length limit is refused, naming the limit, and starts no cooldown")
   void tooLong() {
+    // WHEN a client sends 41 characters where 40 are allowed
     ClientLimits.Verdict verdict = limits.check(DANA, "x".repeat(41));
 
+    // THEN it is refused naming the limit, and their next question is taken at once
     assertEquals(new ClientLimits.Verdict.TooLong(40), verdict);
     assertInstanceOf(ClientLimits.Verdict.Accepted.class, limits.check(DANA, "does it hurt"));
   }

@@ -58,12 +58,15 @@ final class StaffDeskTest {
   @Test
   @DisplayName("A second answer from the form is refused naming who answered; nothing is passed on once closed")
   void refusals() {
+    // GIVEN Sam's answer
     desk.answer(id, "Sam", "A session is $300.");
 
+    // WHEN Kim answers too, and, once it is closed, types another message
     StaffOutcome again = desk.answer(id, "Kim", "It's $250.");
     desk.close(id);
     StaffOutcome afterClose = desk.answerOrForward(id, "Kim", "Also: we have gift cards.");
 
+    // THEN both are refused, saying why
     assertTrue(assertInstanceOf(StaffOutcome.Refused.class, again).reason().contains("answered by Sam"));
     assertTrue(assertInstanceOf(StaffOutcome.Refused.class, afterClose).reason().contains("closed"));
   }
@@ -71,8 +74,10 @@ final class StaffDeskTest {
   @Test
   @DisplayName("Escalations without a staff thread are listed until one is attached")
   void withoutStaffRef() {
+    // GIVEN a new escalation; THEN it lacks a thread
     assertEquals(List.of(id), desk.withoutStaffRef().stream().map(e -> e.id()).toList());
 
+    // WHEN its thread is attached; THEN it no longer lacks one, and the thread finds it
     desk.attachStaffRef(id, "123456789012345678");
 
     assertEquals(List.of(), desk.withoutStaffRef());

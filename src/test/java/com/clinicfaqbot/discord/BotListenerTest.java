@@ -148,6 +148,7 @@ final class BotListenerTest {
   @Test
   @DisplayName("Buttons on someone else's answer are refused, and their question is not touched")
   void clientButtonsBelongToTheAsker() {
+    // GIVEN a click on 👎 under another client's answer
     ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
     User other = mock(User.class);
     ReplyCallbackAction reply = mock(ReplyCallbackAction.class, RETURNS_SELF);
@@ -156,8 +157,10 @@ final class BotListenerTest {
     when(event.getComponentId()).thenReturn("ans:no:pain:111111111111111111");
     when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
 
+    // WHEN it arrives
     listener.onButtonInteraction(event);
 
+    // THEN the clicker is refused privately and the answer's buttons do nothing
     verify(reply).setEphemeral(true);
     verifyNoInteractions(clientButtons);
   }
@@ -165,6 +168,7 @@ final class BotListenerTest {
   @Test
   @DisplayName("A mention of the bot is taken out of the question")
   void mentionIsStripped() {
+    // WHEN the bot's mention (either form) is removed; THEN other mentions and the words stay
     assertEquals("does it hurt?", BotListener.withoutMention("<@42> does   it hurt?", "42"));
     assertEquals("is <@7> right?", BotListener.withoutMention("<@!42> is <@7> right?", "42"));
     verify(questions, never()).message(any(), anyString());

@@ -55,12 +55,15 @@ final class ButtonsEndToEndTest extends BotOnFakeDiscord {
   @Test
   @DisplayName("A related entry's button shows that entry, privately")
   void relatedEntry() {
+    // GIVEN an answer with related entries
     FaqEntry shown = answerFor(QUESTION);
     String related = shown.related().get(0);
     long answer = askAndGetAnswer();
 
+    // WHEN the first related entry is clicked
     FakeInteraction click = discord.dispatchButton("ans:rel:" + related, answer, patient);
 
+    // THEN that entry is shown
     RecordedRequest edit = click.awaitOriginalEdit(WAIT);
     assertEquals(engine.catalog().find(related).orElseThrow().question(), edit.text("/embeds/0/title"));
   }

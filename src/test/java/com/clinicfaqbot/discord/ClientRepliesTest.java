@@ -50,9 +50,11 @@ final class ClientRepliesTest {
   @Test
   @DisplayName("An answer is an embed with the question asked in its footer, feedback buttons owned by the asker, and related entries")
   void answer() {
+    // WHEN an answer to a question with @everyone in it is rendered for its asker
     MessageCreateData data = replies.reply(
         new DeskReply(new DeskOutcome.Answered(PAIN, List.of(NUMBING)), false), "will it hurt @everyone", OWNER);
 
+    // THEN the embed holds the entry, the footer the defused question, the buttons their owner
     MessageEmbed embed = data.getEmbeds().get(0);
     assertEquals("Does it hurt?", embed.getTitle());
     assertEquals("A little.", embed.getDescription());
@@ -64,10 +66,12 @@ final class ClientRepliesTest {
   @Test
   @DisplayName("Choices are buttons, the last sending the question to the clinic; a first contact gets the notice on top")
   void choicesWithNotice() {
+    // WHEN two close entries are offered to a client the bot has never talked to
     MessageCreateData data = replies.reply(new DeskReply(
         new DeskOutcome.Choices(List.of(new Candidate(PAIN, 0.5), new Candidate(NUMBING, 0.48))), true),
         "does the cream hurt", OWNER);
 
+    // THEN each is a button, then "None of these", under the first-contact notice
     assertEquals(List.of("ans:pick:pain:" + OWNER, "ans:pick:numbing-cream:" + OWNER, "ans:none::" + OWNER), buttonIds(data));
     assertTrue(data.getContent().contains("automated assistant") && data.getContent().contains("not medical advice"),
         data.getContent());
@@ -76,12 +80,15 @@ final class ClientRepliesTest {
   @Test
   @DisplayName("An urgent escalation says a person will reply by direct message and gives the urgent line")
   void urgentEscalation() {
+    // GIVEN an urgent escalation stored for the client
     Escalation stored = new Escalation(3, new ClientRef("discord", OWNER, "Dana"), Origin.directMessage("1", "2"),
         "my face is bleeding", EscalationReason.COMPLICATION, true, List.of(), Instant.EPOCH, EscalationStatus.OPEN,
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
 
+    // WHEN it is acknowledged
     String line = replies.line(new DeskOutcome.Escalated(stored, new ReplyPromise.Expected.NoHoursKnown()));
 
+    // THEN the line says where the reply comes and whom to call, and nothing of the question
     assertTrue(line.contains("a person will reply by direct message"), line);
     assertTrue(line.contains("780-555-0100"), line);
     assertFalse(line.contains("bleeding"), line);
@@ -90,11 +97,13 @@ final class ClientRepliesTest {
   @Test
   @DisplayName("The question is read back from the footer as the client wrote it")
   void questionReadBack() {
+    // GIVEN the bot's answer to "@everyone does it hurt", as a message
     Message message = mock(Message.class);
     MessageCreateData data = replies.reply(
         new DeskReply(new DeskOutcome.Answered(PAIN, List.of()), false), "@everyone does it hurt", OWNER);
     when(message.getEmbeds()).thenReturn(data.getEmbeds());
 
+    // WHEN a button on it reads the question back; THEN it is the client's own text
     assertEquals(Optional.of("@everyone does it hurt"), ClientReplies.askedQuestion(message));
   }
 }

@@ -40,8 +40,10 @@ final class LimitsEndToEndTest extends BotOnFakeDiscord {
   @Test
   @DisplayName("A question over the length limit gets a polite line asking for a shorter one")
   void tooLong() {
+    // WHEN a client asks in more than the 200 characters allowed
     FakeInteraction ask = discord.dispatchSlashCommand("ask", Map.of("question", "why ".repeat(60)), patient, general);
 
+    // THEN they are asked for a shorter question, and nothing is stored
     assertTrue(ask.awaitOriginalEdit(WAIT).text("/content").contains("under 200 characters"));
     assertEquals(List.of(), store().openQueue());
   }

@@ -23,6 +23,7 @@ final class SafeTextTest {
   })
   @DisplayName("Mentions in client text are defused with a zero-width space, and come back unchanged")
   void escape(String text, String escaped) {
+    // WHEN client text is escaped, THEN mentions break; WHEN read back, THEN it is as written
     assertEquals(escaped, SafeText.escape(text));
     assertEquals(text, SafeText.unescape(SafeText.escape(text)));
   }
@@ -30,6 +31,7 @@ final class SafeTextTest {
   @Test
   @DisplayName("Every message built here allows no mention at all")
   void noMentions() {
+    // WHEN a message is built from text that mentions everyone; THEN it allows no mention
     assertTrue(SafeText.text("@everyone").getAllowedMentions().isEmpty());
     assertTrue(SafeText.text("x").getMentionedRoles().isEmpty());
   }
@@ -37,9 +39,11 @@ final class SafeTextTest {
   @Test
   @DisplayName("Custom ids round-trip, say whose they are, and carry the escalation id after a restart")
   void customIds() {
+    // GIVEN a staff id read back after a restart; THEN it names its escalation, for any staff member
     CustomId claim = CustomId.parse("esc:claim:42").orElseThrow();
     assertEquals(Optional.of(42L), claim.escalationId());
     assertTrue(claim.ownedBy("anyone"));
+    // GIVEN a client's button id; THEN it round-trips and belongs to its asker only
     CustomId no = CustomId.answer("no", "pain", "7");
     assertEquals(no, CustomId.parse(no.toString()).orElseThrow());
     assertFalse(no.ownedBy("8"));

@@ -66,12 +66,15 @@ final class StaffCommandsTest {
   @Test
   @DisplayName("A long list of problems is cut to one message, saying how many more there are")
   void manyProblemsFitOneMessage() {
+    // GIVEN 200 problems
     List<FaqProblem> problems = IntStream.range(0, 200)
         .mapToObj(i -> new FaqProblem("faq/entries.yaml", i + 1, "entry 'e" + i + "': missing 'answer'"))
         .toList();
 
+    // WHEN they are shown
     String text = StaffCommands.problems(problems);
 
+    // THEN one message holds as many as fit, then how many more
     assertTrue(text.length() <= 2_000, "length " + text.length());
     assertTrue(text.contains("…and ") && text.contains(" more (run validate)"), text);
     assertEquals("```", text.substring(text.length() - 3));

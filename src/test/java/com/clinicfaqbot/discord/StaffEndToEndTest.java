@@ -139,17 +139,21 @@ final class StaffEndToEndTest extends BotOnFakeDiscord {
   @Test
   @DisplayName("Staff claim with a button, list the queue with /escalations and reload the FAQ with /faq reload")
   void staffTools() throws Exception {
+    // GIVEN a question waiting in its thread
     Escalation waiting = businessQuestionByDm();
 
+    // WHEN the nurse claims it; THEN the store names her
     FakeInteraction claim = discord.dispatchButton("esc:claim:" + waiting.id(),
         summaryIdOf(waiting), nurse);
     assertEquals("You claimed escalation " + waiting.label() + ".", claim.awaitOriginalEdit(WAIT).text("/content"));
     assertEquals("nurse", store().get(waiting.id()).claimedBy().orElseThrow());
 
+    // WHEN she lists the queue; THEN it shows the escalation, claimed by her
     FakeInteraction queue = discord.dispatchSlashCommand("escalations", Map.of(), nurse, staffChannel);
     String listed = queue.awaitOriginalEdit(WAIT).text("/content");
     assertTrue(listed.contains("**" + waiting.label() + "**") && listed.contains("claimed by nurse"), listed);
 
+    // WHEN she reloads the FAQ; THEN it is reloaded
     FakeInteraction reload = discord.dispatchSlashCommand("faq reload", Map.of(), nurse, staffChannel);
     assertTrue(reload.awaitOriginalEdit(WAIT).text("/content").startsWith("Reloaded the FAQ: "));
   }
