@@ -3,6 +3,8 @@ package com.clinicfaqbot.app;
 import com.clinicfaqbot.assistant.ConfidenceModel;
 import com.clinicfaqbot.config.AppConfig;
 import com.clinicfaqbot.console.ClientConversation;
+import com.clinicfaqbot.desk.ClientDesk;
+import com.clinicfaqbot.escalation.ReplyPromise;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,9 +47,10 @@ final class ChatCommand implements Callable<Integer> {
     CoreEngine engine =
         CoreEngine.load(faqDir != null ? faqDir : app.faq().dir(), app.thresholds(), ConfidenceModel.DEFAULT);
     try (Stores stores = Stores.open(app.store(), clock)) {
-      ClientConversation conversation =
-          new ClientConversation(engine.assistant(), stores.escalations(), stores.decisions(), user.strip(),
-              app.clinic().urgentLine());
+      ClientDesk desk =
+          new ClientDesk(engine.assistant(), engine.search(), stores.escalations(), stores.decisions(),
+              new ReplyPromise(app.clinic().openingHours(), clock));
+      ClientConversation conversation = new ClientConversation(desk, user.strip(), app.clinic().urgentLine());
       converse(conversation, app.clinic().name());
     }
     return 0;

@@ -65,6 +65,11 @@ public final class CoreEngine {
     return assistant;
   }
 
+  /** The swappable index behind the assistant: what a reload changes. */
+  public FaqSearch search() {
+    return search;
+  }
+
   /** The index in use now (it changes on reload). */
   public FaqIndex index() {
     return search.current();

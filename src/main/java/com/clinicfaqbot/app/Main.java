@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "Clinic FAQ Bot 0.1.0",
     description = "A skin clinic's FAQ assistant: answers from faq/, hands the rest to staff.",
     subcommands = {
-      ChatCommand.class, StaffCommand.class, ReportCommand.class, AskCommand.class, ValidateCommand.class,
+      RunCommand.class, ChatCommand.class, StaffCommand.class, ReportCommand.class, AskCommand.class, ValidateCommand.class,
       EvalCommand.class
     })
 public final class Main implements Runnable {

@@ -36,6 +36,10 @@ final class Stores implements AutoCloseable {
     return decisions;
   }
 
+  Database database() {
+    return database;
+  }
+
   @Override
   public void close() {
     database.close();

@@ -1,5 +1,7 @@
 package com.clinicfaqbot.console;
 
+import com.clinicfaqbot.desk.DurationText;
+import com.clinicfaqbot.desk.OneLine;
 import com.clinicfaqbot.escalation.CandidateRef;
 import com.clinicfaqbot.escalation.ClientRef;
 import com.clinicfaqbot.escalation.Escalation;

@@ -1,6 +1,8 @@
 package com.clinicfaqbot.console;
 
 import com.clinicfaqbot.assistant.EscalationReason;
+import com.clinicfaqbot.desk.DurationText;
+import com.clinicfaqbot.desk.OneLine;
 import com.clinicfaqbot.escalation.DecisionOutcome;
 import com.clinicfaqbot.escalation.review.EscalationReport;
 import com.clinicfaqbot.escalation.review.QuestionGroup;

@@ -1,5 +1,6 @@
 package com.clinicfaqbot.console;
 
+import com.clinicfaqbot.desk.OneLine;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -33,6 +33,20 @@ public final class DecisionLog {
     return decision;
   }
 
+  /**
+   * Whether anything the assistant decided for this client is on record: a client without any is
+   * talking to the bot for the first time (or since they asked to be forgotten).
+   */
+  public boolean hasDecisions(String platform, String userId) {
+    return database.read(
+        c -> !query(
+                c,
+                "SELECT 1 FROM decision WHERE platform = ? AND user_id = ? LIMIT 1",
+                row -> 1,
+                platform, userId)
+            .isEmpty());
+  }
+
   /** Records a client's "helpful" or "not helpful" on an FAQ answer, now. */
   public Feedback recordFeedback(String platform, String userId, String faqId, boolean helpful) {
     Feedback feedback = new Feedback(Sql.now(clock), platform, userId, faqId, helpful);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -38,16 +39,22 @@ final class ChildJvm implements AutoCloseable {
 
   /** Starts {@code Main args} with {@code folder} as its working folder. */
   static ChildJvm start(Path folder, String... args) throws IOException {
+    return start(folder, Map.of(), args);
+  }
+
+  /** Like {@link #start(Path, String...)}, with these environment variables set (others inherited). */
+  static ChildJvm start(Path folder, Map<String, String> environment, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"),
         Main.class.getName()));
     command.addAll(List.of(args));
     Path stderr = Files.createTempFile(folder, "stderr-", ".txt");
-    Process process = new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command)
         .directory(folder.toFile())
-        .redirectError(stderr.toFile())
-        .start();
+        .redirectError(stderr.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     return new ChildJvm(process, stderr);
   }
 
@@ -82,6 +89,23 @@ final class ChildJvm implements AutoCloseable {
         return line;
       }
     }
+  }
+
+  /** Sends SIGTERM (as a service manager stops a service) and waits for the exit code. */
+  int terminate(Duration timeout) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("still running " + timeout + " after SIGTERM; stderr:\n" + stderr());
+    }
+    return process.exitValue();
+  }
+
+  /** Waits for the process to end by itself; its exit code. */
+  int exitCode(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("still running after " + timeout + "; stderr:\n" + stderr());
+    }
+    return process.exitValue();
   }
 
   /** Closes stdin (Ctrl-D) and waits for the exit code. */

@@ -9,6 +9,8 @@ import com.clinicfaqbot.assistant.ConfidenceModel;
 import com.clinicfaqbot.assistant.EscalationReason;
 import com.clinicfaqbot.assistant.Reply;
 import com.clinicfaqbot.assistant.Thresholds;
+import com.clinicfaqbot.config.OpeningHours;
+import com.clinicfaqbot.desk.ClientDesk;
 import com.clinicfaqbot.escalation.CandidateRef;
 import com.clinicfaqbot.escalation.Database;
 import com.clinicfaqbot.escalation.Decision;
@@ -18,6 +20,7 @@ import com.clinicfaqbot.escalation.Escalation;
 import com.clinicfaqbot.escalation.EscalationStatus;
 import com.clinicfaqbot.escalation.EscalationStore;
 import com.clinicfaqbot.escalation.FollowUp;
+import com.clinicfaqbot.escalation.ReplyPromise;
 import com.clinicfaqbot.faq.FaqEntry;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,8 +28,10 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +81,9 @@ final class ClientConversationTest {
   }
 
   private ClientConversation conversation(CoreEngine with, String user) {
-    return new ClientConversation(with.assistant(), store, decisions, user, Optional.of(URGENT_LINE));
+    ClientDesk desk = new ClientDesk(with.assistant(), with.search(), store, decisions,
+        new ReplyPromise(new OpeningHours(ZoneOffset.UTC, Map.of()), Clock.systemUTC()));
+    return new ClientConversation(desk, user, Optional.of(URGENT_LINE));
   }
 
   private List<Decision> decisions() {

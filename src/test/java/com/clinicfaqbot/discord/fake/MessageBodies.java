@@ -49,6 +49,8 @@ final class MessageBodies {
                 ArrayNode copy = body.get(field).deepCopy();
                 if (field.equals("components")) {
                     numberComponents(copy, new AtomicInteger());
+                } else {
+                    richEmbeds(copy);
                 }
                 message.set(field, copy);
             }
@@ -118,6 +120,15 @@ final class MessageBodies {
             roles.add(role.group(1));
         }
         message.put("mention_everyone", content.contains("@everyone") || content.contains("@here"));
+    }
+
+    /** Discord stores an embed a client sends as {@code "type": "rich"} (JDA refuses an embed without a type). */
+    private static void richEmbeds(ArrayNode embeds) {
+        for (JsonNode embed : embeds) {
+            if (embed instanceof ObjectNode object && !object.hasNonNull("type")) {
+                object.put("type", "rich");
+            }
+        }
     }
 
     /** Gives every component without one a numeric {@code id}, depth first from 1, as Discord does. */

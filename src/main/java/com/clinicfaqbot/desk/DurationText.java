@@ -1,13 +1,13 @@
-package com.clinicfaqbot.console;
+package com.clinicfaqbot.desk;
 
 import java.time.Duration;
 
 /** Durations the way staff read them at a glance: {@code 45s}, {@code 12m}, {@code 3h 05m}, {@code 2d 04h}. */
-final class DurationText {
+public final class DurationText {
   private DurationText() {}
 
   /** The two largest units; a negative duration (a clock set back) counts as zero. */
-  static String compact(Duration duration) {
+  public static String compact(Duration duration) {
     long seconds = Math.max(0, duration.getSeconds());
     if (seconds < 60) {
       return seconds + "s";
