@@ -17,6 +17,8 @@ import java.util.function.Function;
 final class EntryProfiles {
   private final List<Set<String>> termsOfEntry;
   private final List<List<Set<String>>> phrasingsOfEntry;
+  /** The IDF norm of each phrasing, in the same order: computed once, used by every question. */
+  private final List<double[]> phrasingNorms;
   private final Map<String, Integer> entryFrequency = new HashMap<>();
   private final int entries;
 
@@ -24,6 +26,7 @@ final class EntryProfiles {
     this.entries = entries.size();
     this.termsOfEntry = new ArrayList<>(entries.size());
     this.phrasingsOfEntry = new ArrayList<>(entries.size());
+    this.phrasingNorms = new ArrayList<>(entries.size());
     for (FaqEntry entry : entries) {
       Set<String> terms = new HashSet<>();
       for (String text : FaqIndex.allTexts(entry)) {
@@ -38,6 +41,16 @@ final class EntryProfiles {
       entry.keywords().forEach(keyword -> phrasings.add(Set.copyOf(analyzer.apply(keyword))));
       phrasings.removeIf(Set::isEmpty);
       phrasingsOfEntry.add(List.copyOf(phrasings));
+    }
+    for (List<Set<String>> phrasings : phrasingsOfEntry) {
+      double[] norms = new double[phrasings.size()];
+      for (int i = 0; i < norms.length; i++) {
+        for (String term : phrasings.get(i)) {
+          double idf = idf(term);
+          norms[i] += idf * idf;
+        }
+      }
+      phrasingNorms.add(norms);
     }
   }
 
@@ -69,12 +82,11 @@ final class EntryProfiles {
       questionNorm += idf * idf;
     }
     double best = 0;
-    for (Set<String> phrasing : phrasingsOfEntry.get(ordinal)) {
-      double phrasingNorm = 0;
-      for (String term : phrasing) {
-        double idf = idf(term);
-        phrasingNorm += idf * idf;
-      }
+    List<Set<String>> phrasings = phrasingsOfEntry.get(ordinal);
+    double[] norms = phrasingNorms.get(ordinal);
+    for (int p = 0; p < phrasings.size(); p++) {
+      Set<String> phrasing = phrasings.get(p);
+      double phrasingNorm = norms[p];
       double dot = 0;
       for (WeightedTerm term : terms) {
         if (term.known() && phrasing.contains(term.text())) {

@@ -8,6 +8,7 @@ import com.clinicfaqbot.faq.FaqLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -30,6 +33,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An immutable in-memory Lucene index over one FAQ catalog. Each phrasing (the question, each
@@ -55,6 +59,8 @@ public final class FaqIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final int[] entryOfDoc;
   private final EntryProfiles profiles;
+  /** Per field, each term it holds with its looked-up statistics: see {@link #lookUpTerms}. */
+  private final Map<String, Map<String, TermQuery>> termQueries;
   private final SpellingCorrector corrector;
   private final WordModel wordModel;
 
@@ -83,6 +89,7 @@ public final class FaqIndex implements AutoCloseable {
     searcher.setQueryCache(null);
     this.entryOfDoc = docEntries.stream().mapToInt(Integer::intValue).toArray();
     this.profiles = new EntryProfiles(entries, this::analyze);
+    this.termQueries = lookUpTerms();
     this.wordModel = new WordModel(entries, this::analyze);
     Terms vocabulary = MultiTerms.getTerms(reader, "vocabulary");
     this.corrector = new SpellingCorrector(vocabulary);
@@ -124,13 +131,12 @@ public final class FaqIndex implements AutoCloseable {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (WeightedTerm term : terms) {
-      if (term.known()) {
-        FIELD_BOOSTS.forEach(
-            (field, boost) ->
-                query.add(
-                    new BoostQuery(new TermQuery(new Term(field, term.text())), boost * term.weight()),
-                    BooleanClause.Occur.SHOULD));
-      }
+      FIELD_BOOSTS.forEach((field, boost) -> {
+        TermQuery termQuery = termQueries.get(field).get(term.text());
+        if (termQuery != null) {
+          query.add(new BoostQuery(termQuery, boost * term.weight()), BooleanClause.Occur.SHOULD);
+        }
+      });
     }
     try {
       ScoreDoc[] docs = searcher.search(query.build(), DOCS_TO_COLLECT).scoreDocs;
@@ -150,6 +156,28 @@ public final class FaqIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory FAQ index failed", e);
     }
+  }
+
+  /**
+   * A ready term query for every term of every searched field. The index never changes, so each
+   * term's statistics are looked up once here instead of in every question's query; a field
+   * without the term gets no clause at all (it could not score).
+   */
+  private Map<String, Map<String, TermQuery>> lookUpTerms() throws IOException {
+    Map<String, Map<String, TermQuery>> byField = new HashMap<>();
+    for (String field : FIELD_BOOSTS.keySet()) {
+      Map<String, TermQuery> queries = new HashMap<>();
+      Terms terms = MultiTerms.getTerms(reader, field);
+      if (terms != null) {
+        TermsEnum iterator = terms.iterator();
+        for (BytesRef bytes = iterator.next(); bytes != null; bytes = iterator.next()) {
+          Term term = new Term(field, BytesRef.deepCopyOf(bytes));
+          queries.put(term.text(), new TermQuery(term, TermStates.build(searcher, term, true)));
+        }
+      }
+      byField.put(field, Map.copyOf(queries));
+    }
+    return Map.copyOf(byField);
   }
 
   /** The question's distinct terms; unknown words are replaced by their nearest FAQ word, if any. */
