@@ -88,8 +88,7 @@ final class BotListener extends ListenerAdapter {
       return;
     }
     String text = withoutMention(message.getContentRaw(), selfId);
-    worker.submit("a question by message", () -> questions.message(message, text),
-        () -> ClientQuestions.reply(message, SafeText.text(replies.trouble())));
+    worker.submit("a question by message", () -> questions.message(message, text), () -> trouble(message));
   }
 
   static String withoutMention(String content, String selfId) {
@@ -215,6 +214,14 @@ final class BotListener extends ListenerAdapter {
 
   private void trouble(InteractionHook hook) {
     hook.editOriginal(SafeText.edit(SafeText.text(replies.trouble()))).queue(ok -> { }, error -> { });
+  }
+
+  /**
+   * Queued, not awaited: when the worker refuses a question (too much waiting) this runs here, on
+   * the gateway thread, which must not wait for a REST call.
+   */
+  private void trouble(Message message) {
+    message.reply(SafeText.text(replies.trouble())).failOnInvalidReply(false).queue(ok -> { }, error -> { });
   }
 
   /** The ids of the last messages taken, oldest forgotten first. */

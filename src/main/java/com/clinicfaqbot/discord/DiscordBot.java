@@ -34,7 +34,12 @@ import org.slf4j.LoggerFactory;
 public final class DiscordBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
   private static final int WORKER_THREADS = 4;
-  private static final int WORKER_BACKLOG = 500;
+  /**
+   * Questions waiting for a worker thread: a burst of 1,000 (200 clients × 5, the figure the bot is
+   * tested with in {@code BurstEndToEndTest}) fits twice over. Beyond it, a question is refused
+   * politely. A waiting task is a small closure over its message.
+   */
+  private static final int WORKER_BACKLOG = 2_000;
   private static final Duration GRACE = Duration.ofSeconds(10);
   /** How often answers given on the console are looked for. */
   private static final Duration PENDING_ANSWERS = Duration.ofMinutes(1);
