@@ -46,6 +46,11 @@ public final class ClientDesk {
   private final EscalationStore store;
   private final DecisionLog decisions;
   private final ReplyPromise promise;
+  /**
+   * One lock per stripe of clients: "is a question of theirs waiting? then append, else create"
+   * must not interleave for one client, or two quick messages would open two escalations.
+   */
+  private final Object[] clientLocks = new Object[64];
 
   public ClientDesk(
       Assistant assistant, FaqSearch faq, EscalationStore store, DecisionLog decisions, ReplyPromise promise) {
@@ -54,6 +59,13 @@ public final class ClientDesk {
     this.store = Objects.requireNonNull(store, "store");
     this.decisions = Objects.requireNonNull(decisions, "decisions");
     this.promise = Objects.requireNonNull(promise, "promise");
+    for (int i = 0; i < clientLocks.length; i++) {
+      clientLocks[i] = new Object();
+    }
+  }
+
+  private Object lockFor(ClientRef client) {
+    return clientLocks[Math.floorMod(Objects.hash(client.platform(), client.userId()), clientLocks.length)];
   }
 
   /** A client's message: answered, offered choices, escalated, or added to their waiting question. */
@@ -61,11 +73,13 @@ public final class ClientDesk {
     ClientRef client = question.client();
     Reply reply = assistant.decide(question.text());
     try {
-      boolean firstContact = !decisions.hasDecisions(client.platform(), client.userId());
-      Optional<Escalation> waiting = store.findOpenForClient(client.platform(), client.userId());
-      DeskOutcome outcome =
-          waiting.isPresent() ? followUp(waiting.get(), question, reply) : act(question, reply);
-      return new DeskReply(outcome, firstContact);
+      synchronized (lockFor(client)) {
+        boolean firstContact = !decisions.hasDecisions(client.platform(), client.userId());
+        Optional<Escalation> waiting = store.findOpenForClient(client.platform(), client.userId());
+        DeskOutcome outcome =
+            waiting.isPresent() ? followUp(waiting.get(), question, reply) : act(question, reply);
+        return new DeskReply(outcome, firstContact);
+      }
     } catch (EscalationException e) {
       return new DeskReply(new DeskOutcome.Trouble(), false);
     }
@@ -88,7 +102,9 @@ public final class ClientDesk {
    */
   public DeskOutcome escalateOnRequest(Question question, List<Candidate> shown) {
     try {
-      return act(question, new Reply.Escalate(EscalationReason.NO_MATCH, shown));
+      synchronized (lockFor(question.client())) {
+        return act(question, new Reply.Escalate(EscalationReason.NO_MATCH, shown));
+      }
     } catch (EscalationException e) {
       return new DeskOutcome.Trouble();
     }

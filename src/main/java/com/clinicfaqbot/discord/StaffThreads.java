@@ -43,7 +43,10 @@ final class StaffThreads {
         .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
         .complete();
     staff.attachStaffRef(escalation.id(), thread.getId());
-    for (FollowUp followUp : escalation.followUps()) {
+    // Read again after attaching: follow-ups that came while the thread was being opened found no
+    // thread to go to, and later ones will find this one.
+    Escalation current = staff.find(escalation.id()).orElse(escalation);
+    for (FollowUp followUp : current.followUps()) {
       thread.sendMessage(StaffSummary.followUp(followUp.text())).complete();
     }
     LOG.info("Escalation {}{}: staff thread {}", escalation.label(), escalation.urgent() ? " (urgent)" : "", thread.getId());

@@ -146,4 +146,41 @@ final class ClientDeskTest {
     assertEquals("downtime", desk.show(dana, "downtime").orElseThrow().entry().id());
     assertTrue(desk.show(dana, "no-such-entry").isEmpty());
   }
+
+  @Test
+  @DisplayName("opens one escalation, not two, when one client's messages are handled at the same moment")
+  void oneEscalationPerClientUnderConcurrency() throws Exception {
+    // GIVEN ten clients, each sending four questions for staff from four threads at once
+    int clients = 10;
+    int perClient = 4;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(perClient);
+    try {
+      for (int c = 0; c < clients; c++) {
+        String user = "burst-" + c;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<DeskReply>> replies = new java.util.ArrayList<>();
+        for (int m = 0; m < perClient; m++) {
+          replies.add(pool.submit(() -> {
+            start.await();
+            return desk.ask(from(user, BUSINESS_QUESTION));
+          }));
+        }
+        // WHEN they all go at once
+        start.countDown();
+        for (java.util.concurrent.Future<DeskReply> reply : replies) {
+          reply.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // THEN each client has exactly one escalation, holding the other three messages as follow-ups
+    for (int c = 0; c < clients; c++) {
+      String user = "burst-" + c;
+      List<Escalation> theirs = store.openQueue().stream()
+          .filter(e -> e.client().userId().equals(user)).toList();
+      assertEquals(1, theirs.size(), () -> user + " has " + theirs.size() + " escalations");
+      assertEquals(perClient - 1, theirs.get(0).followUps().size());
+    }
+  }
 }
