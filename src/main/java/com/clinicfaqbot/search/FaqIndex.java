@@ -49,7 +49,7 @@ public final class FaqIndex implements AutoCloseable {
       Map.of("question", 4f, "alternate", 3.5f, "keywords", 2f, "answer", 1f);
 
   private static final int MAX_QUESTION_CHARS = 1_000;
-  private static final int MAX_QUERY_TERMS = 48;
+  private static final int MAX_QUERY_TERMS = 24;
   private static final int DOCS_TO_COLLECT = 64;
 
   private final FaqCatalog catalog;
