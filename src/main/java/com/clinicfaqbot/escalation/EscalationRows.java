@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Maps escalations to and from their three tables. Runs inside the caller's transaction. */
 final class EscalationRows {
@@ -45,17 +47,65 @@ final class EscalationRows {
     return list(connection, "WHERE id = ?", id).stream().findFirst();
   }
 
-  /** Escalations matching {@code clause} (a WHERE and/or ORDER BY with {@code ?} parameters). */
+  /**
+   * Escalations matching {@code clause} (a WHERE and/or ORDER BY with {@code ?} parameters), in
+   * its order. Three queries however many match: the escalations, then all their candidates and
+   * all their follow-ups at once, grouped here by escalation id.
+   */
   static List<Escalation> list(Connection connection, String clause, Object... values)
       throws SQLException {
-    return query(
-        connection, "SELECT * FROM escalation " + clause, row -> read(connection, row), values);
+    List<Escalation> rows =
+        query(connection, "SELECT * FROM escalation " + clause, EscalationRows::read, values);
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    // The ids as one JSON array parameter: one statement for any number of them (SQLite allows
+    // at most 32,766 bound parameters), and exactly the escalations read above.
+    String ids =
+        rows.stream().map(e -> Long.toString(e.id())).collect(Collectors.joining(",", "[", "]"));
+    Map<Long, List<CandidateRef>> candidates =
+        byEscalation(
+            connection,
+            "SELECT escalation_id, faq_id, confidence FROM escalation_candidate"
+                + " WHERE escalation_id IN (SELECT value FROM json_each(?))"
+                + " ORDER BY escalation_id, rank",
+            row -> new CandidateRef(row.getString("faq_id"), row.getDouble("confidence")),
+            ids);
+    Map<Long, List<FollowUp>> followUps =
+        byEscalation(
+            connection,
+            "SELECT escalation_id, text, created_at FROM escalation_follow_up"
+                + " WHERE escalation_id IN (SELECT value FROM json_each(?))"
+                + " ORDER BY escalation_id, id",
+            row -> new FollowUp(row.getString("text"), Sql.instant(row, "created_at")),
+            ids);
+    return rows.stream()
+        .map(e -> withChildren(
+            e, candidates.getOrDefault(e.id(), List.of()), followUps.getOrDefault(e.id(), List.of())))
+        .toList();
   }
 
-  private static Escalation read(Connection connection, ResultSet row) throws SQLException {
-    long id = row.getLong("id");
+  /** One row of a child table, with the escalation it belongs to. */
+  private record Child<T>(long escalationId, T value) {}
+
+  /** The query's rows grouped by escalation id, each group in the query's order. */
+  private static <T> Map<Long, List<T>> byEscalation(
+      Connection connection, String sql, Sql.RowReader<T> reader, Object... values)
+      throws SQLException {
+    List<Child<T>> rows =
+        query(
+            connection, sql,
+            row -> new Child<>(row.getLong("escalation_id"), reader.read(row)),
+            values);
+    return rows.stream()
+        .collect(Collectors.groupingBy(
+            Child::escalationId, Collectors.mapping(Child::value, Collectors.toList())));
+  }
+
+  /** The escalation's own row; its candidates and follow-ups are added by {@link #list}. */
+  private static Escalation read(ResultSet row) throws SQLException {
     return new Escalation(
-        id,
+        row.getLong("id"),
         new ClientRef(
             row.getString("client_platform"),
             row.getString("client_user_id"),
@@ -68,14 +118,22 @@ final class EscalationRows {
         row.getString("question"),
         EscalationReason.fromCode(row.getString("reason")),
         row.getInt("urgent") == 1,
-        candidates(connection, id),
+        List.of(),
         Sql.instant(row, "created_at"),
         EscalationStatus.valueOf(row.getString("status")),
         Sql.optionalString(row, "claimed_by"),
         answer(row),
         Sql.optionalInstant(row, "closed_at"),
         Sql.optionalString(row, "staff_ref"),
-        followUps(connection, id));
+        List.of());
+  }
+
+  private static Escalation withChildren(
+      Escalation e, List<CandidateRef> candidates, List<FollowUp> followUps) {
+    return new Escalation(
+        e.id(), e.client(), e.origin(), e.question(), e.reason(), e.urgent(), candidates,
+        e.createdAt(), e.status(), e.claimedBy(), e.answer(), e.closedAt(), e.staffRef(),
+        followUps);
   }
 
   private static Optional<StaffAnswer> answer(ResultSet row) throws SQLException {
@@ -90,22 +148,5 @@ final class EscalationRows {
             row.getInt("delivered") == 1,
             row.getInt("delivery_attempts"),
             Sql.optionalString(row, "last_delivery_error")));
-  }
-
-  private static List<CandidateRef> candidates(Connection connection, long id)
-      throws SQLException {
-    return query(
-        connection,
-        "SELECT faq_id, confidence FROM escalation_candidate WHERE escalation_id = ? ORDER BY rank",
-        row -> new CandidateRef(row.getString("faq_id"), row.getDouble("confidence")),
-        id);
-  }
-
-  private static List<FollowUp> followUps(Connection connection, long id) throws SQLException {
-    return query(
-        connection,
-        "SELECT text, created_at FROM escalation_follow_up WHERE escalation_id = ? ORDER BY id",
-        row -> new FollowUp(row.getString("text"), Sql.instant(row, "created_at")),
-        id);
   }
 }

@@ -13,7 +13,10 @@ import com.clinicfaqbot.assistant.Reply;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +155,53 @@ final class EscalationStoreTest {
 
     // THEN urgent ones come first, each group oldest first
     assertEquals(List.of(urgentOld.id(), urgentNew.id(), routineOld.id(), routineNew.id()), queue);
+  }
+
+  @Test
+  @DisplayName("The open queue gives each escalation its own candidates and follow-ups, each in order")
+  void openQueueKeepsEachOnesChildren() {
+    // GIVEN four open escalations with different candidates (one with none), queued in an order
+    // other than their ids, and follow-ups sent by turns so that their ids interleave
+    Escalation a = store.create(withCandidates("a", false, cand("downtime", 0.2), cand("aftercare", 0.7)));
+    Escalation b = store.create(withCandidates("b", true, cand("pain", 0.9), cand("bruising", 0.1), cand("cost", 0.5)));
+    Escalation c = store.create(withCandidates("c", false));
+    Escalation d = store.create(withCandidates("d", true, cand("swelling", 0.3)));
+    store.claim(c.id(), "Dana");
+    Map<Long, List<FollowUp>> sent = new HashMap<>();
+    for (String word : List.of("yes", "also", "maybe")) {
+      for (Escalation e : List.of(c, a, d)) {
+        clock.advance(Duration.ofSeconds(1));
+        String text = word + " from " + e.client().userId();
+        store.appendFollowUp(e.id(), text);
+        sent.computeIfAbsent(e.id(), id -> new ArrayList<>()).add(new FollowUp(text, clock.instant()));
+      }
+    }
+
+    // WHEN the queue is listed
+    List<Escalation> queue = store.openQueue();
+
+    // THEN each comes back, urgent first then oldest, with exactly its own children in order
+    record Family(long id, List<CandidateRef> candidates, List<FollowUp> followUps) {}
+    assertEquals(
+        List.of(
+            new Family(b.id(), List.of(cand("pain", 0.9), cand("bruising", 0.1), cand("cost", 0.5)), List.of()),
+            new Family(d.id(), List.of(cand("swelling", 0.3)), sent.get(d.id())),
+            new Family(a.id(), List.of(cand("downtime", 0.2), cand("aftercare", 0.7)), sent.get(a.id())),
+            new Family(c.id(), List.of(), sent.get(c.id()))),
+        queue.stream().map(e -> new Family(e.id(), e.candidates(), e.followUps())).toList());
+    // AND each equals the escalation read on its own
+    assertEquals(
+        List.of(store.get(b.id()), store.get(d.id()), store.get(a.id()), store.get(c.id())), queue);
+  }
+
+  private static NewEscalation withCandidates(String userId, boolean urgent, CandidateRef... candidates) {
+    return new NewEscalation(
+        TestEscalations.client(userId), Origin.console(), "question from " + userId,
+        urgent ? EscalationReason.COMPLICATION : EscalationReason.NO_MATCH, urgent, List.of(candidates));
+  }
+
+  private static CandidateRef cand(String faqId, double confidence) {
+    return new CandidateRef(faqId, confidence);
   }
 
   @Test
