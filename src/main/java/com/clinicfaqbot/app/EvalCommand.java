@@ -1,5 +1,6 @@
 package com.clinicfaqbot.app;
 
+import com.clinicfaqbot.assistant.Assistant;
 import com.clinicfaqbot.assistant.ConfidenceModel;
 import com.clinicfaqbot.config.AppConfig;
 import com.clinicfaqbot.config.ConfigException;
@@ -66,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
     if (explain) {
       for (Evaluation.Outcome miss : result.misses()) {
         System.out.printf("%n\"%s\" expected %s, got %s%n", miss.question().question(), miss.expected(), miss.got());
-        List<EntryHit> hits = engine.index().search(TextNormalizer.normalize(miss.question().question()), 3);
+        List<EntryHit> hits = engine.index().search(TextNormalizer.normalize(miss.question().question()), Assistant.HITS_CONSIDERED);
         for (int i = 0; i < hits.size(); i++) {
           EntryHit hit = hits.get(i);
           System.out.printf("  %-22s confidence %.2f  score %5.2f  coverage %.2f  closeness %.2f  posterior %.2f%n",

@@ -16,7 +16,13 @@ import java.util.Optional;
  * analyzer, searcher and rules are shared.
  */
 public final class Assistant {
+  /** How many entries are offered to a client or shown to staff at most. */
   private static final int CANDIDATES = 3;
+  /**
+   * How many of the best BM25 matches the confidence model weighs: a few more than are offered,
+   * since the model may rank an entry above one that scored higher.
+   */
+  public static final int HITS_CONSIDERED = 8;
   private static final int MAX_CHARS = 2_000;
 
   private final FaqSearch search;
@@ -58,7 +64,7 @@ public final class Assistant {
   private record Scored(Candidate candidate, float score) {}
 
   private List<Scored> candidates(FaqIndex index, String normalized) {
-    List<EntryHit> hits = index.search(normalized, CANDIDATES);
+    List<EntryHit> hits = index.search(normalized, HITS_CONSIDERED);
     List<Scored> scored = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
       EntryHit hit = hits.get(i);
@@ -66,7 +72,7 @@ public final class Assistant {
     }
     // Best first by calibrated probability: it weighs phrasing closeness that BM25 alone misses.
     scored.sort((a, b) -> Double.compare(b.candidate().confidence(), a.candidate().confidence()));
-    return scored;
+    return scored.size() > CANDIDATES ? scored.subList(0, CANDIDATES) : scored;
   }
 
   private static List<Candidate> plain(List<Scored> scored) {

@@ -20,7 +20,7 @@ public record ConfidenceModel(
     double posteriorWeight) {
 
   /** Fitted on src/test/resources/eval/dev-set.yaml with {@code eval --calibrate}. */
-  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-4.772, 0.279, 1.298, 1.001, 2.625, 1.948, 3.618);
+  public static final ConfidenceModel DEFAULT = new ConfidenceModel(-4.39, 0.427, 1.074, 0.861, 2.373, 1.673, 3.168);
 
   /** A BM25 score below which a question carries too little to lead with (a typical match is 10–25). */
   private static final double LEAD_FLOOR = 12.0;

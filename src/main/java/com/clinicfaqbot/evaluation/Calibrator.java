@@ -1,5 +1,6 @@
 package com.clinicfaqbot.evaluation;
 
+import com.clinicfaqbot.assistant.Assistant;
 import com.clinicfaqbot.assistant.ConfidenceModel;
 import com.clinicfaqbot.evaluation.LabeledQuestion.Category;
 import com.clinicfaqbot.search.EntryHit;
@@ -30,7 +31,7 @@ public final class Calibrator {
       if (category == Category.SMALL_TALK || category == Category.URGENT || triage.check(normalized).isPresent()) {
         continue;
       }
-      List<EntryHit> hits = index.search(normalized, 3);
+      List<EntryHit> hits = index.search(normalized, Assistant.HITS_CONSIDERED);
       for (int i = 0; i < hits.size(); i++) {
         boolean positive = question.faqIds().contains(hits.get(i).entry().id());
         examples.add(new Example(ConfidenceModel.features(hits, i), positive));

@@ -5,7 +5,8 @@ import com.clinicfaqbot.faq.FaqEntry;
 /**
  * One FAQ entry that matched a question.
  *
- * @param score    the best BM25 score among the entry's phrasings (question or an alternate)
+ * @param score    the entry's BM25 score: its best phrasing (question or an alternate) plus its
+ *     keywords and answer
  * @param coverage the share of the question's information (IDF-weighted terms) that the entry's
  *     text contains, in [0, 1]: low when the client talks about things the entry never mentions
  * @param closeness how alike the question and the entry's closest phrasing are, in [0, 1]: an

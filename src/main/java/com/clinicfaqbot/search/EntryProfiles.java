@@ -15,9 +15,16 @@ import java.util.function.Function;
  * coverage and closeness, both weighted by how rare a term is across entries (IDF).
  */
 final class EntryProfiles {
+  private static final int[] NO_PHRASINGS = {};
+
+  /** Per entry, every term of its text. */
   private final List<Set<String>> termsOfEntry;
-  private final List<List<Set<String>>> phrasingsOfEntry;
-  /** The IDF norm of each phrasing, in the same order: computed once, used by every question. */
+  /**
+   * Per entry, each term of its phrasings with the phrasings (by index) that hold it: a question
+   * is compared with all of an entry's phrasings in one pass over its own terms.
+   */
+  private final List<Map<String, int[]>> phrasingsWithTerm;
+  /** Per entry, the IDF norm of each phrasing: computed once, used by every question. */
   private final List<double[]> phrasingNorms;
   private final Map<String, Integer> entryFrequency = new HashMap<>();
   private final int entries;
@@ -25,8 +32,9 @@ final class EntryProfiles {
   EntryProfiles(List<FaqEntry> entries, Function<String, List<String>> analyzer) {
     this.entries = entries.size();
     this.termsOfEntry = new ArrayList<>(entries.size());
-    this.phrasingsOfEntry = new ArrayList<>(entries.size());
+    this.phrasingsWithTerm = new ArrayList<>(entries.size());
     this.phrasingNorms = new ArrayList<>(entries.size());
+    List<List<Set<String>>> phrasingsOfEntry = new ArrayList<>(entries.size());
     for (FaqEntry entry : entries) {
       Set<String> terms = new HashSet<>();
       for (String text : FaqIndex.allTexts(entry)) {
@@ -40,16 +48,21 @@ final class EntryProfiles {
       // A keyword is a very short phrasing: "healing kit" is how some clients ask about aftercare.
       entry.keywords().forEach(keyword -> phrasings.add(Set.copyOf(analyzer.apply(keyword))));
       phrasings.removeIf(Set::isEmpty);
-      phrasingsOfEntry.add(List.copyOf(phrasings));
+      phrasingsOfEntry.add(phrasings);
     }
     for (List<Set<String>> phrasings : phrasingsOfEntry) {
       double[] norms = new double[phrasings.size()];
-      for (int i = 0; i < norms.length; i++) {
-        for (String term : phrasings.get(i)) {
+      Map<String, List<Integer>> holding = new HashMap<>();
+      for (int p = 0; p < norms.length; p++) {
+        for (String term : phrasings.get(p)) {
           double idf = idf(term);
-          norms[i] += idf * idf;
+          norms[p] += idf * idf;
+          holding.computeIfAbsent(term, t -> new ArrayList<>()).add(p);
         }
       }
+      Map<String, int[]> byTerm = new HashMap<>();
+      holding.forEach((term, indexes) -> byTerm.put(term, indexes.stream().mapToInt(Integer::intValue).toArray()));
+      phrasingsWithTerm.add(Map.copyOf(byTerm));
       phrasingNorms.add(norms);
     }
   }
@@ -59,43 +72,50 @@ final class EntryProfiles {
     return entryFrequency.containsKey(term);
   }
 
+  /** Each term's {@link #idf}, in order: worked out once per question, used for every entry. */
+  double[] idfs(List<WeightedTerm> terms) {
+    double[] idfs = new double[terms.size()];
+    for (int t = 0; t < idfs.length; t++) {
+      idfs[t] = idf(terms.get(t).text());
+    }
+    return idfs;
+  }
+
   /** The share of the question's IDF-weighted terms that occur anywhere in the entry. */
-  double coverage(List<WeightedTerm> terms, int ordinal) {
+  double coverage(List<WeightedTerm> terms, double[] idfs, int ordinal) {
     Set<String> entryTerms = termsOfEntry.get(ordinal);
     double total = 0;
     double covered = 0;
-    for (WeightedTerm term : terms) {
-      double idf = idf(term.text());
-      total += idf;
+    for (int t = 0; t < idfs.length; t++) {
+      WeightedTerm term = terms.get(t);
+      total += idfs[t];
       if (term.known() && entryTerms.contains(term.text())) {
-        covered += idf * term.weight();
+        covered += idfs[t] * term.weight();
       }
     }
     return total == 0 ? 0 : covered / total;
   }
 
   /** The IDF-weighted cosine between the question and the entry's most similar phrasing or keyword. */
-  double closeness(List<WeightedTerm> terms, int ordinal) {
-    double questionNorm = 0;
-    for (WeightedTerm term : terms) {
-      double idf = idf(term.text());
-      questionNorm += idf * idf;
-    }
-    double best = 0;
-    List<Set<String>> phrasings = phrasingsOfEntry.get(ordinal);
+  double closeness(List<WeightedTerm> terms, double[] idfs, int ordinal) {
+    Map<String, int[]> phrasingsOf = phrasingsWithTerm.get(ordinal);
     double[] norms = phrasingNorms.get(ordinal);
-    for (int p = 0; p < phrasings.size(); p++) {
-      Set<String> phrasing = phrasings.get(p);
-      double phrasingNorm = norms[p];
-      double dot = 0;
-      for (WeightedTerm term : terms) {
-        if (term.known() && phrasing.contains(term.text())) {
-          double idf = idf(term.text());
-          dot += idf * idf * term.weight();
+    double[] dots = new double[norms.length];
+    double questionNorm = 0;
+    for (int t = 0; t < idfs.length; t++) {
+      double squared = idfs[t] * idfs[t];
+      questionNorm += squared;
+      WeightedTerm term = terms.get(t);
+      if (term.known()) {
+        for (int p : phrasingsOf.getOrDefault(term.text(), NO_PHRASINGS)) {
+          dots[p] += squared * term.weight();
         }
       }
-      if (dot > 0) {
-        best = Math.max(best, dot / Math.sqrt(questionNorm * phrasingNorm));
+    }
+    double best = 0;
+    for (int p = 0; p < dots.length; p++) {
+      if (dots[p] > 0) {
+        best = Math.max(best, dots[p] / Math.sqrt(questionNorm * norms[p]));
       }
     }
     return Math.min(1.0, best);

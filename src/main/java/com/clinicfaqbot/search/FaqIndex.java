@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -30,34 +29,49 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * An immutable in-memory Lucene index over one FAQ catalog. Each phrasing (the question, each
- * alternate) is its own document carrying the entry's keywords and answer, and an entry scores as
- * its best phrasing: a client's wording is matched against the closest way someone asked before.
+ * alternate) is its own small document, and each entry has one more document with its keywords
+ * and answer. An entry scores as its best phrasing plus its keywords and answer: a client's
+ * wording is matched against the closest way someone asked before, and the entry's own text
+ * counts once, however many phrasings it has.
  *
  * <p>Thread-safe; built once per FAQ load and swapped whole on reload ({@link FaqSearch}), so the
  * searcher and reader are shared by all questions and never reopened.
  */
 public final class FaqIndex implements AutoCloseable {
-  /** Field boosts: how someone asked counts most, then keywords, then the answer's text. */
-  private static final Map<String, Float> FIELD_BOOSTS =
-      Map.of("question", 4f, "alternate", 3.5f, "keywords", 2f, "answer", 1f);
+  private static final String PHRASING = "phrasing";
+  private static final String KEYWORDS = "keywords";
+  private static final String ANSWER = "answer";
+  private static final String VOCABULARY = "vocabulary";
+
+  /** A searched field and its boost. */
+  private record Searched(String field, float boost) {}
+
+  /**
+   * How someone asked counts most, then keywords, then the answer's text. A list, not a map: the
+   * clauses' order sets the order scores are summed in, so it must be the same on every run.
+   */
+  private static final List<Searched> SEARCHED =
+      List.of(new Searched(PHRASING, 4.5f), new Searched(KEYWORDS, 2.5f), new Searched(ANSWER, 1f));
 
   private static final int MAX_QUESTION_CHARS = 1_000;
   private static final int MAX_QUERY_TERMS = 24;
-  private static final int DOCS_TO_COLLECT = 64;
+  /** How many of the best-scoring entries the word model compares: the plausible rivals. */
+  private static final int RIVALS = 16;
 
   private final FaqCatalog catalog;
   private final FaqAnalyzer analyzer;
   private final ByteBuffersDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  /** Per document (in index order): the ordinal of its entry, and whether it is the entry's own text. */
   private final int[] entryOfDoc;
+  private final boolean[] entryTextDoc;
   private final EntryProfiles profiles;
   /** Per field, each term it holds with its looked-up statistics: see {@link #lookUpTerms}. */
   private final Map<String, Map<String, TermQuery>> termQueries;
@@ -69,16 +83,22 @@ public final class FaqIndex implements AutoCloseable {
     this.analyzer = analyzer;
     this.directory = new ByteBuffersDirectory();
     List<FaqEntry> entries = catalog.entries();
-    List<Integer> docEntries = new ArrayList<>();
+    int docs = entries.stream().mapToInt(entry -> 2 + entry.alternates().size()).sum();
+    this.entryOfDoc = new int[docs];
+    this.entryTextDoc = new boolean[docs];
+    int doc = 0;
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
         FaqEntry entry = entries.get(ordinal);
-        writer.addDocument(phrasingDoc(entry, "question", entry.question(), true));
-        docEntries.add(ordinal);
+        writer.addDocument(phrasingDoc(entry.question()));
+        entryOfDoc[doc++] = ordinal;
         for (String alternate : entry.alternates()) {
-          writer.addDocument(phrasingDoc(entry, "alternate", alternate, false));
-          docEntries.add(ordinal);
+          writer.addDocument(phrasingDoc(alternate));
+          entryOfDoc[doc++] = ordinal;
         }
+        writer.addDocument(entryTextDoc(entry));
+        entryTextDoc[doc] = true;
+        entryOfDoc[doc++] = ordinal;
       }
       // One segment keeps doc ids in insertion order, so a hit maps to its entry by array lookup.
       writer.forceMerge(1);
@@ -87,11 +107,10 @@ public final class FaqIndex implements AutoCloseable {
     this.searcher = new IndexSearcher(reader);
     // Every question is a new query over a tiny, immutable index: caching would only add overhead.
     searcher.setQueryCache(null);
-    this.entryOfDoc = docEntries.stream().mapToInt(Integer::intValue).toArray();
     this.profiles = new EntryProfiles(entries, this::analyze);
     this.termQueries = lookUpTerms();
     this.wordModel = new WordModel(entries, this::analyze);
-    Terms vocabulary = MultiTerms.getTerms(reader, "vocabulary");
+    Terms vocabulary = MultiTerms.getTerms(reader, VOCABULARY);
     this.corrector = new SpellingCorrector(vocabulary);
   }
 
@@ -131,26 +150,23 @@ public final class FaqIndex implements AutoCloseable {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (WeightedTerm term : terms) {
-      FIELD_BOOSTS.forEach((field, boost) -> {
-        TermQuery termQuery = termQueries.get(field).get(term.text());
+      for (Searched searched : SEARCHED) {
+        TermQuery termQuery = termQueries.get(searched.field()).get(term.text());
         if (termQuery != null) {
-          query.add(new BoostQuery(termQuery, boost * term.weight()), BooleanClause.Occur.SHOULD);
+          query.add(new BoostQuery(termQuery, searched.boost() * term.weight()), BooleanClause.Occur.SHOULD);
         }
-      });
+      }
     }
     try {
-      ScoreDoc[] docs = searcher.search(query.build(), DOCS_TO_COLLECT).scoreDocs;
-      Map<Integer, Float> bestByEntry = new LinkedHashMap<>();
-      for (ScoreDoc doc : docs) {
-        bestByEntry.putIfAbsent(entryOfDoc[doc.doc], doc.score);
-      }
-      int[] matching = bestByEntry.keySet().stream().mapToInt(Integer::intValue).toArray();
-      double[] posteriors = wordModel.posteriors(terms, matching);
-      List<EntryHit> hits = new ArrayList<>(Math.min(maxEntries, matching.length));
-      for (int i = 0; i < matching.length && i < maxEntries; i++) {
-        int ordinal = matching[i];
-        hits.add(new EntryHit(catalog.entries().get(ordinal), bestByEntry.get(ordinal), profiles.coverage(terms, ordinal),
-            profiles.closeness(terms, ordinal), posteriors[i]));
+      EntryScores scores = searcher.search(query.build(), new EntryScores.Manager(entryOfDoc, entryTextDoc, catalog.size()));
+      int[] rivals = scores.best(RIVALS);
+      double[] idfs = profiles.idfs(terms);
+      double[] posteriors = wordModel.posteriors(terms, rivals);
+      List<EntryHit> hits = new ArrayList<>(Math.min(maxEntries, rivals.length));
+      for (int i = 0; i < rivals.length && i < maxEntries; i++) {
+        int ordinal = rivals[i];
+        hits.add(new EntryHit(catalog.entries().get(ordinal), scores.score(ordinal),
+            profiles.coverage(terms, idfs, ordinal), profiles.closeness(terms, idfs, ordinal), posteriors[i]));
       }
       return hits;
     } catch (IOException e) {
@@ -165,7 +181,8 @@ public final class FaqIndex implements AutoCloseable {
    */
   private Map<String, Map<String, TermQuery>> lookUpTerms() throws IOException {
     Map<String, Map<String, TermQuery>> byField = new HashMap<>();
-    for (String field : FIELD_BOOSTS.keySet()) {
+    for (Searched searched : SEARCHED) {
+      String field = searched.field();
       Map<String, TermQuery> queries = new HashMap<>();
       Terms terms = MultiTerms.getTerms(reader, field);
       if (terms != null) {
@@ -213,16 +230,18 @@ public final class FaqIndex implements AutoCloseable {
     return tokens;
   }
 
-  private static Document phrasingDoc(FaqEntry entry, String field, String phrasing, boolean first) {
+  private static Document phrasingDoc(String phrasing) {
     Document doc = new Document();
-    doc.add(new StoredField("id", entry.id()));
-    doc.add(new TextField(field, phrasing, Field.Store.NO));
-    doc.add(new TextField("keywords", String.join(" , ", entry.keywords()), Field.Store.NO));
-    doc.add(new TextField("answer", entry.answer(), Field.Store.NO));
-    if (first) {
-      // Every word of the entry once, for spelling correction against the FAQ's vocabulary.
-      doc.add(new TextField("vocabulary", String.join(" , ", allTexts(entry)), Field.Store.NO));
-    }
+    doc.add(new TextField(PHRASING, phrasing, Field.Store.NO));
+    return doc;
+  }
+
+  private static Document entryTextDoc(FaqEntry entry) {
+    Document doc = new Document();
+    doc.add(new TextField(KEYWORDS, String.join(" , ", entry.keywords()), Field.Store.NO));
+    doc.add(new TextField(ANSWER, entry.answer(), Field.Store.NO));
+    // Every word of the entry once, for spelling correction against the FAQ's vocabulary.
+    doc.add(new TextField(VOCABULARY, String.join(" , ", allTexts(entry)), Field.Store.NO));
     return doc;
   }
 

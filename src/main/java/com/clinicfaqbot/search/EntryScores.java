@@ -1,0 +1,128 @@
+package com.clinicfaqbot.search;
+
+import java.io.IOException;
+import java.util.Collection;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+
+/**
+ * Collects one question's hits as scores per entry: the best of its phrasing documents plus its
+ * own text document (keywords and answer). A top-documents collector would keep one entry's many
+ * phrasings and drop other entries; this keeps exactly what ranking entries needs.
+ */
+final class EntryScores extends SimpleCollector {
+  private final int[] entryOfDoc;
+  private final boolean[] entryTextDoc;
+  private final float[] bestPhrasing;
+  private final float[] entryText;
+  /** The entries with any hit, in the order first hit: ranking looks only at these. */
+  private final int[] touched;
+  private final boolean[] isTouched;
+  private int touchedCount;
+  private int docBase;
+  private Scorable scorer;
+
+  private EntryScores(int[] entryOfDoc, boolean[] entryTextDoc, int entries) {
+    this.entryOfDoc = entryOfDoc;
+    this.entryTextDoc = entryTextDoc;
+    this.bestPhrasing = new float[entries];
+    this.entryText = new float[entries];
+    this.touched = new int[entries];
+    this.isTouched = new boolean[entries];
+  }
+
+  @Override
+  public ScoreMode scoreMode() {
+    return ScoreMode.TOP_SCORES;
+  }
+
+  @Override
+  protected void doSetNextReader(LeafReaderContext context) {
+    docBase = context.docBase;
+  }
+
+  @Override
+  public void setScorer(Scorable scorer) {
+    this.scorer = scorer;
+  }
+
+  @Override
+  public void collect(int doc) throws IOException {
+    int global = docBase + doc;
+    int entry = entryOfDoc[global];
+    touch(entry);
+    float score = scorer.score();
+    if (entryTextDoc[global]) {
+      entryText[entry] = score;
+    } else {
+      bestPhrasing[entry] = Math.max(bestPhrasing[entry], score);
+    }
+  }
+
+  private void touch(int entry) {
+    if (!isTouched[entry]) {
+      isTouched[entry] = true;
+      touched[touchedCount++] = entry;
+    }
+  }
+
+  float score(int entry) {
+    return bestPhrasing[entry] + entryText[entry];
+  }
+
+  /** The {@code limit} best-scoring entries, best first; ties go to the entry listed first in the FAQ. */
+  int[] best(int limit) {
+    int[] best = new int[Math.min(limit, touchedCount)];
+    int size = 0;
+    for (int t = 0; t < touchedCount; t++) {
+      int entry = touched[t];
+      if (size == best.length && !ranksBefore(entry, best[size - 1])) {
+        continue;
+      }
+      // Insertion into a short sorted array: cheaper than sorting every matching entry of a big FAQ.
+      int at = size == best.length ? size - 1 : size++;
+      while (at > 0 && ranksBefore(entry, best[at - 1])) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = entry;
+    }
+    return best;
+  }
+
+  private boolean ranksBefore(int entry, int other) {
+    float a = score(entry);
+    float b = score(other);
+    return a > b || (a == b && entry < other);
+  }
+
+  private void add(EntryScores other) {
+    for (int t = 0; t < other.touchedCount; t++) {
+      int entry = other.touched[t];
+      touch(entry);
+      bestPhrasing[entry] = Math.max(bestPhrasing[entry], other.bestPhrasing[entry]);
+      entryText[entry] = Math.max(entryText[entry], other.entryText[entry]);
+    }
+  }
+
+  /** One collector per index slice; an entry's documents may fall in different slices. */
+  record Manager(int[] entryOfDoc, boolean[] entryTextDoc, int entries) implements CollectorManager<EntryScores, EntryScores> {
+    @Override
+    public EntryScores newCollector() {
+      return new EntryScores(entryOfDoc, entryTextDoc, entries);
+    }
+
+    @Override
+    public EntryScores reduce(Collection<EntryScores> collectors) {
+      if (collectors.size() == 1) {
+        return collectors.iterator().next();
+      }
+      EntryScores all = newCollector();
+      collectors.forEach(all::add);
+      return all;
+    }
+  }
+}
