@@ -12,20 +12,23 @@ import java.util.regex.Pattern;
  * the regex at every position of the text: a {@code \b} check at each, and at each word boundary a
  * walk through the word list's first letters; that was most of the triage's time. Here a plain loop
  * over the text picks the positions where a match can begin (a character the regex can start with,
- * and, where the regex starts with {@code \b} and that character is a letter, no letter before it),
- * and only there runs the regex, cut down to the alternatives that can begin with that character.
+ * and, where the regex starts with {@code \b} and that character is a letter, no ASCII letter,
+ * digit or {@code _} before it), and only there runs the regex, cut down to the alternatives that
+ * can begin with that character.
  *
  * <p>Only regexes whose first characters are plain to read are searched this way: alternatives
  * starting with a letter, a digit, {@code \d} or an escaped symbol, possibly after {@code \b} or
  * inside an unquantified {@code (?:…)} group. Anything else ({@code [ab]}, {@code x?}, {@code \w},
  * …) is left to {@code find()}. A rule {@code \A(?=.*a)(?=.*b).*c} is three such searches: a, b and
- * c each begin in the first line. {@code TriageRulesFactoringTest} checks the answers are the same.
+ * c each begin in the first line. {@code RuleSearchTest} and {@code TriageRulesFactoringTest} check
+ * the answers are the same.
  */
 final class RuleSearch {
   private RuleSearch() {}
 
   /** A search for {@code regex} that answers as {@code find()} does. */
   static Predicate<String> of(String regex) {
+    // \G is where the last match ended, which searching from chosen positions would move.
     if (!regex.contains("\\G")) {
       Predicate<String> inFirstLine = allInFirstLine(regex);
       if (inFirstLine != null) {
@@ -39,7 +42,7 @@ final class RuleSearch {
     return Pattern.compile(regex).asPredicate();
   }
 
-  /** Whether {@link #of} searches {@code regex} at word starts rather than leave it to {@code find()}. */
+  /** Whether {@link #of} searches {@code regex} only where it can begin, rather than with {@code find()}. */
   static boolean searchesAtStarts(String regex) {
     return !regex.contains("\\G") && (allInFirstLine(regex) != null || AtStarts.of(regex) != null);
   }
