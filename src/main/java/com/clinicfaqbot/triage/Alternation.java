@@ -72,7 +72,8 @@ final class Alternation {
     return alternative.length() == 1 || "?*+{".indexOf(alternative.charAt(1)) < 0;
   }
 
-  private static List<String> splitTopLevel(String inner) {
+  /** The top-level alternatives of {@code inner} (the text of a group, or a whole regex). */
+  static List<String> splitTopLevel(String inner) {
     List<String> parts = new ArrayList<>();
     int depth = 0;
     int start = 0;
@@ -96,7 +97,7 @@ final class Alternation {
   }
 
   /** The index just past the character class starting at {@code open}. */
-  private static int classEnd(String regex, int open) {
+  static int classEnd(String regex, int open) {
     int i = open + 1;
     if (i < regex.length() && regex.charAt(i) == '^') {
       i++;
@@ -111,7 +112,7 @@ final class Alternation {
   }
 
   /** The index of the ')' closing the group that opens at {@code open}. */
-  private static int groupEnd(String regex, int open) {
+  static int groupEnd(String regex, int open) {
     int depth = 0;
     for (int i = open; i < regex.length(); i++) {
       char c = regex.charAt(i);

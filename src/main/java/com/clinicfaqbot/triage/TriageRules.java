@@ -9,7 +9,8 @@ import static com.clinicfaqbot.assistant.EscalationReason.OTHER_TREATMENT;
 
 import com.clinicfaqbot.assistant.EscalationReason;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -70,25 +71,32 @@ final class TriageRules {
           + "|alternatives?"
           + "|similar|over|which|choose|pick)\\b";
 
-  private static TriageRule rule(UnaryOperator<String> form, EscalationReason reason, String name, String regex) {
-    return new TriageRule(reason, name, Pattern.compile(form.apply(regex)), null);
+  private static TriageRule rule(
+      Function<String, Predicate<String>> form, EscalationReason reason, String name, String regex) {
+    return new TriageRule(reason, name, form.apply(regex), null);
   }
 
   private static TriageRule rule(
-      UnaryOperator<String> form, EscalationReason reason, String name, String regex, String unless) {
-    return new TriageRule(reason, name, Pattern.compile(form.apply(regex)), Pattern.compile(form.apply(unless)));
+      Function<String, Predicate<String>> form, EscalationReason reason, String name, String regex, String unless) {
+    return new TriageRule(reason, name, form.apply(regex), form.apply(unless));
   }
 
   // ---- the table ----------------------------------------------------------------------------
 
-  /** The rules in use, their word lists factored by first letter ({@link Alternation}) for speed. */
-  static final List<TriageRule> ALL = table(Alternation::factor);
+  /**
+   * The rules in use, for speed: word lists factored by first letter ({@link Alternation}), each
+   * pattern tried only where a match can begin ({@link RuleSearch}).
+   */
+  static final List<TriageRule> ALL = table(regex -> RuleSearch.of(Alternation.factor(regex)));
+
+  /** Each pattern as written, searched with {@code Matcher.find()}: what the faster forms must equal. */
+  static final Function<String, Predicate<String>> AS_WRITTEN = regex -> Pattern.compile(regex).asPredicate();
 
   /**
-   * The table, each pattern passed through {@code form} before compiling: tests compare the
-   * factored rules with the patterns exactly as written ({@code UnaryOperator.identity()}).
+   * The table, each pattern turned by {@code form} into a search of a text: tests compare the
+   * rules in use with the patterns exactly as written ({@link #AS_WRITTEN}).
    */
-  static List<TriageRule> table(UnaryOperator<String> form) {
+  static List<TriageRule> table(Function<String, Predicate<String>> form) {
     return List.of(
           // A problem after a treatment: never an FAQ answer, even "is this normal?".
           rule(form, COMPLICATION, "alarm-sign",
