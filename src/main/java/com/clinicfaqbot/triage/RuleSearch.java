@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -78,7 +79,12 @@ final class RuleSearch {
     }
     return text -> {
       int last = firstLineEnd(text);
-      return searches.stream().allMatch(search -> search.find(text, last));
+      for (AtStarts search : searches) {
+        if (!search.find(text, last)) {
+          return false;
+        }
+      }
+      return true;
     };
   }
 
@@ -116,14 +122,23 @@ final class RuleSearch {
     /** Whether the regex matches beginning at some position up to {@code last}. */
     boolean find(String text, int last) {
       int end = Math.min(last + 1, text.length());
+      // One matcher per first character, made when first needed and moved along: a long message
+      // tries the same few patterns at dozens of word starts.
+      Matcher[] matchers = null;
       for (int i = 0; i < end; i++) {
         char c = text.charAt(i);
         Pattern pattern = c < 128 ? byFirst[c] : null;
-        if (pattern != null
-            && !(afterNonWordOnly[c] && i > 0 && isAsciiWordChar(text.charAt(i - 1)))
-            // Transparent, non-anchoring bounds: \b, look-behinds and \A see the whole text, as in find().
-            && pattern.matcher(text).region(i, text.length())
-                .useTransparentBounds(true).useAnchoringBounds(false).lookingAt()) {
+        if (pattern == null || (afterNonWordOnly[c] && i > 0 && isAsciiWordChar(text.charAt(i - 1)))) {
+          continue;
+        }
+        if (matchers == null) {
+          matchers = new Matcher[byFirst.length];
+        }
+        if (matchers[c] == null) {
+          // Transparent, non-anchoring bounds: \b, look-behinds and \A see the whole text, as in find().
+          matchers[c] = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        if (matchers[c].region(i, text.length()).lookingAt()) {
           return true;
         }
       }
