@@ -14,6 +14,7 @@ import org.apache.lucene.search.SimpleCollector;
  * phrasings and drop other entries; this keeps exactly what ranking entries needs.
  */
 final class EntryScores extends SimpleCollector {
+  private final ScoreMode scoreMode;
   private final int[] entryOfDoc;
   private final boolean[] entryTextDoc;
   private final float[] bestPhrasing;
@@ -25,7 +26,8 @@ final class EntryScores extends SimpleCollector {
   private int docBase;
   private Scorable scorer;
 
-  private EntryScores(int[] entryOfDoc, boolean[] entryTextDoc, int entries) {
+  private EntryScores(ScoreMode scoreMode, int[] entryOfDoc, boolean[] entryTextDoc, int entries) {
+    this.scoreMode = scoreMode;
     this.entryOfDoc = entryOfDoc;
     this.entryTextDoc = entryTextDoc;
     this.bestPhrasing = new float[entries];
@@ -36,7 +38,7 @@ final class EntryScores extends SimpleCollector {
 
   @Override
   public ScoreMode scoreMode() {
-    return ScoreMode.TOP_SCORES;
+    return scoreMode;
   }
 
   @Override
@@ -108,11 +110,19 @@ final class EntryScores extends SimpleCollector {
     }
   }
 
-  /** One collector per index slice; an entry's documents may fall in different slices. */
-  record Manager(int[] entryOfDoc, boolean[] entryTextDoc, int entries) implements CollectorManager<EntryScores, EntryScores> {
+  /**
+   * One collector per index slice; an entry's documents may fall in different slices.
+   *
+   * <p>Every matching document is collected (no minimum competitive score is ever set), so the
+   * score mode only picks Lucene's bulk scorer: {@code TOP_SCORES} gets one that is cheap to set
+   * up, right for a small FAQ; {@code COMPLETE} gets one with a fixed 4,096-slot window that costs
+   * more to set up but goes through long postings lists faster, right for a large one.
+   */
+  record Manager(ScoreMode scoreMode, int[] entryOfDoc, boolean[] entryTextDoc, int entries)
+      implements CollectorManager<EntryScores, EntryScores> {
     @Override
     public EntryScores newCollector() {
-      return new EntryScores(entryOfDoc, entryTextDoc, entries);
+      return new EntryScores(scoreMode, entryOfDoc, entryTextDoc, entries);
     }
 
     @Override

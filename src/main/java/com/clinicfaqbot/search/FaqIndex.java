@@ -20,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -59,6 +61,13 @@ public final class FaqIndex implements AutoCloseable {
   private static final List<Searched> SEARCHED =
       List.of(new Searched(PHRASING, 4.5f), new Searched(KEYWORDS, 2.5f), new Searched(ANSWER, 1f));
 
+  /** Enough for a 10,000-entry FAQ in one flush per segment (a flush splits nothing, it only costs speed). */
+  private static final double WRITE_BUFFER_MB = 256;
+  /**
+   * Above this many documents, hits are scored for long postings lists ({@link EntryScores.Manager}).
+   * Measured: the other way is faster at 1,000 entries (7,000 documents), this one at 10,000.
+   */
+  private static final int LARGE_INDEX_DOCS = 20_000;
   private static final int MAX_QUESTION_CHARS = 1_000;
   private static final int MAX_QUERY_TERMS = 24;
   /** How many of the best-scoring entries the word model compares: the plausible rivals. */
@@ -73,6 +82,8 @@ public final class FaqIndex implements AutoCloseable {
   private final int[] entryOfDoc;
   private final boolean[] entryTextDoc;
   private final EntryProfiles profiles;
+  /** How hits are scored: see {@link EntryScores.Manager}. */
+  private final ScoreMode scoreMode;
   /** Per field, each term it holds with its looked-up statistics: see {@link #lookUpTerms}. */
   private final Map<String, Map<String, TermQuery>> termQueries;
   private final SpellingCorrector corrector;
@@ -87,7 +98,12 @@ public final class FaqIndex implements AutoCloseable {
     this.entryOfDoc = new int[docs];
     this.entryTextDoc = new boolean[docs];
     int doc = 0;
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+    // Two segments, phrasings then entry texts, each written whole: every document of a segment
+    // has its fields, so Lucene reads their norms directly instead of through a sparse index.
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setMergePolicy(NoMergePolicy.INSTANCE)
+        .setRAMBufferSizeMB(WRITE_BUFFER_MB);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
         FaqEntry entry = entries.get(ordinal);
         writer.addDocument(phrasingDoc(entry.question()));
@@ -96,18 +112,23 @@ public final class FaqIndex implements AutoCloseable {
           writer.addDocument(phrasingDoc(alternate));
           entryOfDoc[doc++] = ordinal;
         }
-        writer.addDocument(entryTextDoc(entry));
+      }
+      writer.commit();
+      for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
+        writer.addDocument(entryTextDoc(entries.get(ordinal)));
         entryTextDoc[doc] = true;
         entryOfDoc[doc++] = ordinal;
       }
-      // One segment keeps doc ids in insertion order, so a hit maps to its entry by array lookup.
-      writer.forceMerge(1);
+      // Written by one thread with merging off, segments keep insertion order: a hit's global
+      // doc id maps to its entry by array lookup.
+      writer.commit();
     }
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     // Every question is a new query over a tiny, immutable index: caching would only add overhead.
     searcher.setQueryCache(null);
     this.profiles = new EntryProfiles(entries, this::analyze);
+    this.scoreMode = docs > LARGE_INDEX_DOCS ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
     this.termQueries = lookUpTerms();
     this.wordModel = new WordModel(entries, this::analyze);
     Terms vocabulary = MultiTerms.getTerms(reader, VOCABULARY);
@@ -158,7 +179,7 @@ public final class FaqIndex implements AutoCloseable {
       }
     }
     try {
-      EntryScores scores = searcher.search(query.build(), new EntryScores.Manager(entryOfDoc, entryTextDoc, catalog.size()));
+      EntryScores scores = searcher.search(query.build(), new EntryScores.Manager(scoreMode, entryOfDoc, entryTextDoc, catalog.size()));
       int[] rivals = scores.best(RIVALS);
       double[] idfs = profiles.idfs(terms);
       double[] posteriors = wordModel.posteriors(terms, rivals);
