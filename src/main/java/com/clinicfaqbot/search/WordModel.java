@@ -1,6 +1,7 @@
 package com.clinicfaqbot.search;
 
 import com.clinicfaqbot.faq.FaqEntry;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,26 +19,34 @@ final class WordModel {
   private static final double ANSWER_WEIGHT = 0.3;
   private static final double SMOOTHING = 0.1;
 
-  private final List<Map<String, Double>> counts;
-  private final double[] totals;
-  private final int vocabularySize;
+  /** Per entry, the log-probability of each word it is asked with; worked out once, not per question. */
+  private final List<Map<String, Double>> logProbabilities;
+  /** Per entry, the log-probability of a word it is never asked with (smoothing). */
+  private final double[] unseenLogProbabilities;
 
   WordModel(List<FaqEntry> entries, Function<String, List<String>> analyzer) {
-    this.counts = new java.util.ArrayList<>(entries.size());
-    this.totals = new double[entries.size()];
+    List<Map<String, Double>> counts = new ArrayList<>(entries.size());
     Set<String> vocabulary = new HashSet<>();
-    for (int i = 0; i < entries.size(); i++) {
-      FaqEntry entry = entries.get(i);
+    for (FaqEntry entry : entries) {
       Map<String, Double> entryCounts = new HashMap<>();
       add(entryCounts, analyzer.apply(entry.question()), 1.0);
       entry.alternates().forEach(text -> add(entryCounts, analyzer.apply(text), 1.0));
       entry.keywords().forEach(text -> add(entryCounts, analyzer.apply(text), 1.0));
       add(entryCounts, analyzer.apply(entry.answer()), ANSWER_WEIGHT);
-      counts.add(Map.copyOf(entryCounts));
-      totals[i] = entryCounts.values().stream().mapToDouble(Double::doubleValue).sum();
+      counts.add(entryCounts);
       vocabulary.addAll(entryCounts.keySet());
     }
-    this.vocabularySize = Math.max(1, vocabulary.size());
+    int vocabularySize = Math.max(1, vocabulary.size());
+    this.logProbabilities = new ArrayList<>(entries.size());
+    this.unseenLogProbabilities = new double[entries.size()];
+    for (int i = 0; i < counts.size(); i++) {
+      double total = counts.get(i).values().stream().mapToDouble(Double::doubleValue).sum();
+      double denominator = total + SMOOTHING * vocabularySize;
+      Map<String, Double> logs = new HashMap<>();
+      counts.get(i).forEach((term, count) -> logs.put(term, Math.log((count + SMOOTHING) / denominator)));
+      logProbabilities.add(Map.copyOf(logs));
+      unseenLogProbabilities[i] = Math.log((0.0 + SMOOTHING) / denominator);
+    }
   }
 
   private static void add(Map<String, Double> counts, List<String> terms, double weight) {
@@ -53,8 +62,8 @@ final class WordModel {
       double log = 0;
       for (WeightedTerm term : terms) {
         if (term.known()) {
-          double count = counts.get(ordinal).getOrDefault(term.text(), 0.0);
-          log += term.weight() * Math.log((count + SMOOTHING) / (totals[ordinal] + SMOOTHING * vocabularySize));
+          Double termLog = logProbabilities.get(ordinal).get(term.text());
+          log += term.weight() * (termLog != null ? termLog : unseenLogProbabilities[ordinal]);
         }
       }
       logs[i] = log;
