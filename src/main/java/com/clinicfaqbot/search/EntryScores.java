@@ -1,6 +1,7 @@
 package com.clinicfaqbot.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
@@ -19,10 +20,6 @@ final class EntryScores extends SimpleCollector {
   private final boolean[] entryTextDoc;
   private final float[] bestPhrasing;
   private final float[] entryText;
-  /** The entries with any hit, in the order first hit: ranking looks only at these. */
-  private final int[] touched;
-  private final boolean[] isTouched;
-  private int touchedCount;
   private int docBase;
   private Scorable scorer;
 
@@ -32,8 +29,6 @@ final class EntryScores extends SimpleCollector {
     this.entryTextDoc = entryTextDoc;
     this.bestPhrasing = new float[entries];
     this.entryText = new float[entries];
-    this.touched = new int[entries];
-    this.isTouched = new boolean[entries];
   }
 
   @Override
@@ -55,7 +50,6 @@ final class EntryScores extends SimpleCollector {
   public void collect(int doc) throws IOException {
     int global = docBase + doc;
     int entry = entryOfDoc[global];
-    touch(entry);
     float score = scorer.score();
     if (entryTextDoc[global]) {
       entryText[entry] = score;
@@ -64,24 +58,20 @@ final class EntryScores extends SimpleCollector {
     }
   }
 
-  private void touch(int entry) {
-    if (!isTouched[entry]) {
-      isTouched[entry] = true;
-      touched[touchedCount++] = entry;
-    }
-  }
-
   float score(int entry) {
     return bestPhrasing[entry] + entryText[entry];
   }
 
-  /** The {@code limit} best-scoring entries, best first; ties go to the entry listed first in the FAQ. */
+  /**
+   * The {@code limit} best-scoring entries with any hit, best first; ties go to the entry listed
+   * first in the FAQ. A hit always scores above zero, so a zero marks an entry without one: one
+   * pass over the scores is cheaper than noting each entry as its documents are collected.
+   */
   int[] best(int limit) {
-    int[] best = new int[Math.min(limit, touchedCount)];
+    int[] best = new int[Math.max(0, limit)];
     int size = 0;
-    for (int t = 0; t < touchedCount; t++) {
-      int entry = touched[t];
-      if (size == best.length && !ranksBefore(entry, best[size - 1])) {
+    for (int entry = 0; entry < bestPhrasing.length; entry++) {
+      if (score(entry) <= 0 || (size == best.length && (size == 0 || !ranksBefore(entry, best[size - 1])))) {
         continue;
       }
       // Insertion into a short sorted array: cheaper than sorting every matching entry of a big FAQ.
@@ -92,7 +82,7 @@ final class EntryScores extends SimpleCollector {
       }
       best[at] = entry;
     }
-    return best;
+    return size == best.length ? best : Arrays.copyOf(best, size);
   }
 
   private boolean ranksBefore(int entry, int other) {
@@ -102,9 +92,7 @@ final class EntryScores extends SimpleCollector {
   }
 
   private void add(EntryScores other) {
-    for (int t = 0; t < other.touchedCount; t++) {
-      int entry = other.touched[t];
-      touch(entry);
+    for (int entry = 0; entry < bestPhrasing.length; entry++) {
       bestPhrasing[entry] = Math.max(bestPhrasing[entry], other.bestPhrasing[entry]);
       entryText[entry] = Math.max(entryText[entry], other.entryText[entry]);
     }
