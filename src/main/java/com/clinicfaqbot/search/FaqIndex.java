@@ -20,8 +20,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
@@ -179,7 +179,8 @@ public final class FaqIndex implements AutoCloseable {
       }
     }
     try {
-      EntryScores scores = searcher.search(query.build(), new EntryScores.Manager(scoreMode, entryOfDoc, entryTextDoc, catalog.size()));
+      EntryScores scores =
+          searcher.search(query.build(), new EntryScores.Manager(scoreMode, entryOfDoc, entryTextDoc, catalog.size()));
       int[] rivals = scores.best(RIVALS);
       double[] idfs = profiles.idfs(terms);
       double[] posteriors = wordModel.posteriors(terms, rivals);

@@ -36,7 +36,8 @@ public final class TextNormalizer {
 
   /** Unicode's White_Space property: what {@code \s} matches with {@code UNICODE_CHARACTER_CLASS}. */
   static boolean isWhiteSpace(char c) {
-    int separators = (1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR) | (1 << Character.PARAGRAPH_SEPARATOR);
+    int separators =
+        (1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR) | (1 << Character.PARAGRAPH_SEPARATOR);
     return ((separators >> Character.getType(c)) & 1) != 0 || (c >= 0x9 && c <= 0xd) || c == 0x85;
   }
 
