@@ -16,19 +16,17 @@ import org.apache.lucene.search.SimpleCollector;
  */
 final class EntryScores extends SimpleCollector {
   private final ScoreMode scoreMode;
-  private final int[] entryOfDoc;
-  private final boolean[] entryTextDoc;
+  private final EntryDocs docs;
   private final float[] bestPhrasing;
   private final float[] entryText;
   private int docBase;
   private Scorable scorer;
 
-  private EntryScores(ScoreMode scoreMode, int[] entryOfDoc, boolean[] entryTextDoc, int entries) {
+  private EntryScores(ScoreMode scoreMode, EntryDocs docs) {
     this.scoreMode = scoreMode;
-    this.entryOfDoc = entryOfDoc;
-    this.entryTextDoc = entryTextDoc;
-    this.bestPhrasing = new float[entries];
-    this.entryText = new float[entries];
+    this.docs = docs;
+    this.bestPhrasing = new float[docs.entries()];
+    this.entryText = new float[docs.entries()];
   }
 
   @Override
@@ -49,17 +47,18 @@ final class EntryScores extends SimpleCollector {
   @Override
   public void collect(int doc) throws IOException {
     int global = docBase + doc;
-    int entry = entryOfDoc[global];
+    int entry = docs.entryOf(global);
     float score = scorer.score();
-    if (entryTextDoc[global]) {
+    if (docs.isText(global)) {
       entryText[entry] = score;
     } else {
       bestPhrasing[entry] = Math.max(bestPhrasing[entry], score);
     }
   }
 
-  float score(int entry) {
-    return bestPhrasing[entry] + entryText[entry];
+  /** Summed in double, which is exact for two floats: a tie is a true tie, never a rounding. */
+  double score(int entry) {
+    return (double) bestPhrasing[entry] + entryText[entry];
   }
 
   /**
@@ -67,7 +66,7 @@ final class EntryScores extends SimpleCollector {
    * first in the FAQ. A hit always scores above zero, so a zero marks an entry without one: one
    * pass over the scores is cheaper than noting each entry as its documents are collected.
    */
-  int[] best(int limit) {
+  RankedEntries best(int limit) {
     int[] best = new int[Math.max(0, limit)];
     int size = 0;
     for (int entry = 0; entry < bestPhrasing.length; entry++) {
@@ -82,12 +81,17 @@ final class EntryScores extends SimpleCollector {
       }
       best[at] = entry;
     }
-    return size == best.length ? best : Arrays.copyOf(best, size);
+    int[] entries = size == best.length ? best : Arrays.copyOf(best, size);
+    double[] scores = new double[size];
+    for (int i = 0; i < size; i++) {
+      scores[i] = score(entries[i]);
+    }
+    return new RankedEntries(entries, scores);
   }
 
   private boolean ranksBefore(int entry, int other) {
-    float a = score(entry);
-    float b = score(other);
+    double a = score(entry);
+    double b = score(other);
     return a > b || (a == b && entry < other);
   }
 
@@ -106,11 +110,10 @@ final class EntryScores extends SimpleCollector {
    * up, right for a small FAQ; {@code COMPLETE} gets one with a fixed 4,096-slot window that costs
    * more to set up but goes through long postings lists faster, right for a large one.
    */
-  record Manager(ScoreMode scoreMode, int[] entryOfDoc, boolean[] entryTextDoc, int entries)
-      implements CollectorManager<EntryScores, EntryScores> {
+  record Manager(ScoreMode scoreMode, EntryDocs docs) implements CollectorManager<EntryScores, EntryScores> {
     @Override
     public EntryScores newCollector() {
-      return new EntryScores(scoreMode, entryOfDoc, entryTextDoc, entries);
+      return new EntryScores(scoreMode, docs);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -30,6 +31,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -64,10 +66,13 @@ public final class FaqIndex implements AutoCloseable {
   /** Enough for a 10,000-entry FAQ in one flush per segment (a flush splits nothing, it only costs speed). */
   private static final double WRITE_BUFFER_MB = 256;
   /**
-   * Above this many documents, hits are scored for long postings lists ({@link EntryScores.Manager}).
-   * Measured: the other way is faster at 1,000 entries (7,000 documents), this one at 10,000.
+   * Above this many documents, questions are ranked by {@link PrunedRanking}; below it, scoring
+   * every hit is as fast and simpler. Measured on the benchmark questions: the same at 1,000
+   * entries (7,000 documents), about twice as fast at 10,000, and slower on the real FAQ.
    */
   private static final int LARGE_INDEX_DOCS = 20_000;
+  /** Entry texts a pruned ranking keeps before its phrasing search: 32 and 64 measured alike, 16 and 128 slower. */
+  private static final int PRUNING_DEPTH = 64;
   private static final int MAX_QUESTION_CHARS = 1_000;
   private static final int MAX_QUERY_TERMS = 24;
   /** How many of the best-scoring entries the word model compares: the plausible rivals. */
@@ -78,49 +83,41 @@ public final class FaqIndex implements AutoCloseable {
   private final ByteBuffersDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  /** Per document (in index order): the ordinal of its entry, and whether it is the entry's own text. */
-  private final int[] entryOfDoc;
-  private final boolean[] entryTextDoc;
+  private final EntryDocs docs;
   private final EntryProfiles profiles;
-  /** How hits are scored: see {@link EntryScores.Manager}. */
+  /** How every hit is scored, for a small FAQ or the pruned ranking's one corner: {@link EntryScores.Manager}. */
   private final ScoreMode scoreMode;
+  /** Null for a small FAQ, where scoring every hit is as fast. */
+  private final PrunedRanking pruned;
   /** Per field, each term it holds with its looked-up statistics: see {@link #lookUpTerms}. */
   private final Map<String, Map<String, TermQuery>> termQueries;
   private final SpellingCorrector corrector;
   private final WordModel wordModel;
 
-  private FaqIndex(FaqCatalog catalog, FaqAnalyzer analyzer) throws IOException {
+  private FaqIndex(FaqCatalog catalog, FaqAnalyzer analyzer, Ranking ranking) throws IOException {
     this.catalog = catalog;
     this.analyzer = analyzer;
     this.directory = new ByteBuffersDirectory();
     List<FaqEntry> entries = catalog.entries();
-    int docs = entries.stream().mapToInt(entry -> 2 + entry.alternates().size()).sum();
-    this.entryOfDoc = new int[docs];
-    this.entryTextDoc = new boolean[docs];
-    int doc = 0;
+    this.docs = EntryDocs.of(entries.stream().mapToInt(entry -> 1 + entry.alternates().size()).toArray());
     // Two segments, phrasings then entry texts, each written whole: every document of a segment
     // has its fields, so Lucene reads their norms directly instead of through a sparse index.
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setMergePolicy(NoMergePolicy.INSTANCE)
         .setRAMBufferSizeMB(WRITE_BUFFER_MB);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
-        FaqEntry entry = entries.get(ordinal);
+      for (FaqEntry entry : entries) {
         writer.addDocument(phrasingDoc(entry.question()));
-        entryOfDoc[doc++] = ordinal;
         for (String alternate : entry.alternates()) {
           writer.addDocument(phrasingDoc(alternate));
-          entryOfDoc[doc++] = ordinal;
         }
       }
       writer.commit();
-      for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
-        writer.addDocument(entryTextDoc(entries.get(ordinal)));
-        entryTextDoc[doc] = true;
-        entryOfDoc[doc++] = ordinal;
+      for (FaqEntry entry : entries) {
+        writer.addDocument(entryTextDoc(entry));
       }
-      // Written by one thread with merging off, segments keep insertion order: a hit's global
-      // doc id maps to its entry by array lookup.
+      // Written by one thread with merging off, segments keep insertion order, so documents are
+      // where EntryDocs says; the commit between keeps each segment to one kind of document.
       writer.commit();
     }
     this.reader = DirectoryReader.open(directory);
@@ -128,22 +125,38 @@ public final class FaqIndex implements AutoCloseable {
     // Every question is a new query over a tiny, immutable index: caching would only add overhead.
     searcher.setQueryCache(null);
     this.profiles = new EntryProfiles(entries, this::analyze);
-    this.scoreMode = docs > LARGE_INDEX_DOCS ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
+    boolean large = ranking == Ranking.BY_SIZE ? docs.docs() > LARGE_INDEX_DOCS : ranking == Ranking.PRUNED;
+    this.scoreMode = large ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
+    this.pruned = large ? new PrunedRanking(searcher, docs, PRUNING_DEPTH) : null;
     this.termQueries = lookUpTerms();
     this.wordModel = new WordModel(entries, this::analyze);
     Terms vocabulary = MultiTerms.getTerms(reader, VOCABULARY);
     this.corrector = new SpellingCorrector(vocabulary);
   }
 
+  /** How questions are ranked; tests force each way on the same FAQ to compare them. */
+  enum Ranking {
+    /** Pruned for a large FAQ, every hit scored for a small one. */
+    BY_SIZE,
+    /** Pruned, falling back to scoring every hit when pruning cannot prove the ranking. */
+    PRUNED,
+    /** Every hit scored. */
+    EXHAUSTIVE
+  }
+
   /** Indexes a validated catalog; its synonym rules are checked here, with file and line. */
   public static FaqIndex build(FaqCatalog catalog, String synonymsFile) throws FaqException {
+    return build(catalog, synonymsFile, Ranking.BY_SIZE);
+  }
+
+  static FaqIndex build(FaqCatalog catalog, String synonymsFile, Ranking ranking) throws FaqException {
     List<FaqProblem> problems = new ArrayList<>();
     FaqAnalyzer analyzer = new FaqAnalyzer(Synonyms.build(catalog.synonyms(), synonymsFile, problems));
     if (!problems.isEmpty()) {
       throw new FaqException(problems);
     }
     try {
-      return new FaqIndex(catalog, analyzer);
+      return new FaqIndex(catalog, analyzer, ranking);
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory FAQ index failed", e);
     }
@@ -179,21 +192,29 @@ public final class FaqIndex implements AutoCloseable {
       }
     }
     try {
-      EntryScores scores =
-          searcher.search(query.build(), new EntryScores.Manager(scoreMode, entryOfDoc, entryTextDoc, catalog.size()));
-      int[] rivals = scores.best(RIVALS);
+      RankedEntries rivals = rank(query.build());
       double[] idfs = profiles.idfs(terms);
-      double[] posteriors = wordModel.posteriors(terms, rivals);
-      List<EntryHit> hits = new ArrayList<>(Math.min(maxEntries, rivals.length));
-      for (int i = 0; i < rivals.length && i < maxEntries; i++) {
-        int ordinal = rivals[i];
-        hits.add(new EntryHit(catalog.entries().get(ordinal), scores.score(ordinal),
+      double[] posteriors = wordModel.posteriors(terms, rivals.entries());
+      List<EntryHit> hits = new ArrayList<>(Math.min(maxEntries, rivals.size()));
+      for (int i = 0; i < rivals.size() && i < maxEntries; i++) {
+        int ordinal = rivals.entries()[i];
+        hits.add(new EntryHit(catalog.entries().get(ordinal), (float) rivals.scores()[i],
             profiles.coverage(terms, idfs, ordinal), profiles.closeness(terms, idfs, ordinal), posteriors[i]));
       }
       return hits;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory FAQ index failed", e);
     }
+  }
+
+  private RankedEntries rank(Query query) throws IOException {
+    if (pruned != null) {
+      Optional<RankedEntries> ranked = pruned.rank(query, RIVALS);
+      if (ranked.isPresent()) {
+        return ranked.get();
+      }
+    }
+    return searcher.search(query, new EntryScores.Manager(scoreMode, docs)).best(RIVALS);
   }
 
   /**
