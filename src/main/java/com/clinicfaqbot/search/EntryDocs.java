@@ -1,5 +1,7 @@
 package com.clinicfaqbot.search;
 
+import java.util.Arrays;
+
 /**
  * Where each entry's documents are in the index: every phrasing first, entry by entry in FAQ
  * order, then one text document (keywords and answer) per entry in the same order. Knowing the
@@ -25,7 +27,7 @@ final class EntryDocs {
     }
     int[] entryOf = new int[first[phrasingsPerEntry.length]];
     for (int entry = 0; entry < phrasingsPerEntry.length; entry++) {
-      java.util.Arrays.fill(entryOf, first[entry], first[entry + 1], entry);
+      Arrays.fill(entryOf, first[entry], first[entry + 1], entry);
     }
     return new EntryDocs(entryOf, first);
   }
