@@ -2,94 +2,115 @@ package com.clinicfaqbot.search;
 
 import com.clinicfaqbot.faq.FaqEntry;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * What each entry's text is made of, as analyzed terms: all its words, and each way it is asked
  * (question, alternates, keywords). Gives the length-independent match signals BM25 lacks:
  * coverage and closeness, both weighted by how rare a term is across entries (IDF).
+ *
+ * <p>Terms are kept as sorted {@link TermIds numbers}: a question compares its terms with the
+ * best entries by binary search over small int arrays, with no string hashing per entry.
  */
 final class EntryProfiles {
-  private static final int[] NO_PHRASINGS = {};
-
-  /** Per entry, every term of its text. */
-  private final List<Set<String>> termsOfEntry;
+  /** Per entry, the sorted numbers of every term of its text. */
+  private final int[][] termsOfEntry;
   /**
-   * Per entry, each term of its phrasings with the phrasings (by index) that hold it: a question
-   * is compared with all of an entry's phrasings in one pass over its own terms.
+   * Per entry, the sorted numbers of its phrasings' terms and, at the same index, the phrasings
+   * (by index) that hold each: a question is compared with all of an entry's phrasings in one pass
+   * over its own terms.
    */
-  private final List<Map<String, int[]>> phrasingsWithTerm;
+  private final int[][] phrasingTermsOfEntry;
+  private final int[][][] phrasingsWithTerm;
   /** Per entry, the IDF norm of each phrasing: computed once, used by every question. */
-  private final List<double[]> phrasingNorms;
-  private final Map<String, Integer> entryFrequency = new HashMap<>();
+  private final double[][] phrasingNorms;
+  /** Per term number, how many entries use the term. */
+  private final int[] entryFrequency;
   private final int entries;
 
-  EntryProfiles(List<FaqEntry> entries, Function<String, List<String>> analyzer) {
+  EntryProfiles(List<FaqEntry> entries, Function<String, List<String>> analyzer, TermIds ids) {
     this.entries = entries.size();
-    this.termsOfEntry = new ArrayList<>(entries.size());
-    this.phrasingsWithTerm = new ArrayList<>(entries.size());
-    this.phrasingNorms = new ArrayList<>(entries.size());
-    List<List<Set<String>>> phrasingsOfEntry = new ArrayList<>(entries.size());
-    for (FaqEntry entry : entries) {
+    this.termsOfEntry = new int[entries.size()][];
+    List<List<int[]>> phrasingsOfEntry = new ArrayList<>(entries.size());
+    for (int e = 0; e < entries.size(); e++) {
+      FaqEntry entry = entries.get(e);
       Set<String> terms = new HashSet<>();
       for (String text : FaqIndex.allTexts(entry)) {
         terms.addAll(analyzer.apply(text));
       }
-      termsOfEntry.add(Set.copyOf(terms));
-      terms.forEach(term -> entryFrequency.merge(term, 1, Integer::sum));
-      List<Set<String>> phrasings = new ArrayList<>();
-      phrasings.add(Set.copyOf(analyzer.apply(entry.question())));
-      entry.alternates().forEach(alternate -> phrasings.add(Set.copyOf(analyzer.apply(alternate))));
+      termsOfEntry[e] = sortedIds(terms, ids);
+      List<int[]> phrasings = new ArrayList<>();
+      phrasings.add(sortedIds(analyzer.apply(entry.question()), ids));
+      entry.alternates().forEach(alternate -> phrasings.add(sortedIds(analyzer.apply(alternate), ids)));
       // A keyword is a very short phrasing: "healing kit" is how some clients ask about aftercare.
-      entry.keywords().forEach(keyword -> phrasings.add(Set.copyOf(analyzer.apply(keyword))));
-      phrasings.removeIf(Set::isEmpty);
+      entry.keywords().forEach(keyword -> phrasings.add(sortedIds(analyzer.apply(keyword), ids)));
+      phrasings.removeIf(phrasing -> phrasing.length == 0);
       phrasingsOfEntry.add(phrasings);
     }
-    for (List<Set<String>> phrasings : phrasingsOfEntry) {
+    this.entryFrequency = new int[ids.size()];
+    for (int[] terms : termsOfEntry) {
+      for (int term : terms) {
+        entryFrequency[term]++;
+      }
+    }
+    this.phrasingTermsOfEntry = new int[entries.size()][];
+    this.phrasingsWithTerm = new int[entries.size()][][];
+    this.phrasingNorms = new double[entries.size()][];
+    for (int e = 0; e < entries.size(); e++) {
+      List<int[]> phrasings = phrasingsOfEntry.get(e);
       double[] norms = new double[phrasings.size()];
-      Map<String, List<Integer>> holding = new HashMap<>();
+      TreeMap<Integer, List<Integer>> holding = new TreeMap<>();
       for (int p = 0; p < norms.length; p++) {
-        for (String term : phrasings.get(p)) {
+        for (int term : phrasings.get(p)) {
           double idf = idf(term);
           norms[p] += idf * idf;
           holding.computeIfAbsent(term, t -> new ArrayList<>()).add(p);
         }
       }
-      Map<String, int[]> byTerm = new HashMap<>();
-      holding.forEach((term, indexes) -> byTerm.put(term, indexes.stream().mapToInt(Integer::intValue).toArray()));
-      phrasingsWithTerm.add(Map.copyOf(byTerm));
-      phrasingNorms.add(norms);
+      phrasingTermsOfEntry[e] = holding.keySet().stream().mapToInt(Integer::intValue).toArray();
+      phrasingsWithTerm[e] = holding.values().stream()
+          .map(indexes -> indexes.stream().mapToInt(Integer::intValue).toArray())
+          .toArray(int[][]::new);
+      phrasingNorms[e] = norms;
     }
   }
 
-  /** Whether any entry uses this (analyzed) term. */
-  boolean knows(String term) {
-    return entryFrequency.containsKey(term);
+  private static int[] sortedIds(Iterable<String> terms, TermIds ids) {
+    Set<Integer> numbers = new HashSet<>();
+    terms.forEach(term -> numbers.add(ids.add(term)));
+    int[] sorted = numbers.stream().mapToInt(Integer::intValue).toArray();
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  /** Whether any entry uses the term with this number. */
+  boolean knows(int term) {
+    return term >= 0 && term < entryFrequency.length && entryFrequency[term] > 0;
   }
 
   /** Each term's {@link #idf}, in order: worked out once per question, used for every entry. */
   double[] idfs(List<WeightedTerm> terms) {
     double[] idfs = new double[terms.size()];
     for (int t = 0; t < idfs.length; t++) {
-      idfs[t] = idf(terms.get(t).text());
+      idfs[t] = idf(terms.get(t).id());
     }
     return idfs;
   }
 
   /** The share of the question's IDF-weighted terms that occur anywhere in the entry. */
   double coverage(List<WeightedTerm> terms, double[] idfs, int ordinal) {
-    Set<String> entryTerms = termsOfEntry.get(ordinal);
+    int[] entryTerms = termsOfEntry[ordinal];
     double total = 0;
     double covered = 0;
     for (int t = 0; t < idfs.length; t++) {
       WeightedTerm term = terms.get(t);
       total += idfs[t];
-      if (term.known() && entryTerms.contains(term.text())) {
+      if (term.known() && Arrays.binarySearch(entryTerms, term.id()) >= 0) {
         covered += idfs[t] * term.weight();
       }
     }
@@ -98,16 +119,17 @@ final class EntryProfiles {
 
   /** The IDF-weighted cosine between the question and the entry's most similar phrasing or keyword. */
   double closeness(List<WeightedTerm> terms, double[] idfs, int ordinal) {
-    Map<String, int[]> phrasingsOf = phrasingsWithTerm.get(ordinal);
-    double[] norms = phrasingNorms.get(ordinal);
+    int[] phrasingTerms = phrasingTermsOfEntry[ordinal];
+    double[] norms = phrasingNorms[ordinal];
     double[] dots = new double[norms.length];
     double questionNorm = 0;
     for (int t = 0; t < idfs.length; t++) {
       double squared = idfs[t] * idfs[t];
       questionNorm += squared;
       WeightedTerm term = terms.get(t);
-      if (term.known()) {
-        for (int p : phrasingsOf.getOrDefault(term.text(), NO_PHRASINGS)) {
+      int at = term.known() ? Arrays.binarySearch(phrasingTerms, term.id()) : -1;
+      if (at >= 0) {
+        for (int p : phrasingsWithTerm[ordinal][at]) {
           dots[p] += squared * term.weight();
         }
       }
@@ -122,8 +144,8 @@ final class EntryProfiles {
   }
 
   /** BM25's IDF over entries; a term no entry uses gets the highest. */
-  double idf(String term) {
-    int withTerm = entryFrequency.getOrDefault(term, 0);
+  private double idf(int term) {
+    int withTerm = knows(term) ? entryFrequency[term] : 0;
     return Math.log(1 + (entries - withTerm + 0.5) / (withTerm + 0.5));
   }
 }

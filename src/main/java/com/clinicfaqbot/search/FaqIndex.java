@@ -34,7 +34,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -89,15 +91,23 @@ public final class FaqIndex implements AutoCloseable {
   private final ScoreMode scoreMode;
   /** Null for a small FAQ, where scoring every hit is as fast. */
   private final PrunedRanking pruned;
-  /** Per field, each term it holds with its looked-up statistics: see {@link #lookUpTerms}. */
-  private final Map<String, Map<String, TermQuery>> termQueries;
+  private final TermIds termIds = new TermIds();
+  /**
+   * Per searched field (in {@link #SEARCHED} order), by term number, a query for each term the field
+   * holds with its looked-up statistics, null where it holds none: see {@link #lookUpTerms}.
+   */
+  private final TermQuery[][] termQueries;
   private final SpellingCorrector corrector;
   private final WordModel wordModel;
 
   private FaqIndex(FaqCatalog catalog, FaqAnalyzer analyzer, Ranking ranking) throws IOException {
     this.catalog = catalog;
     this.analyzer = analyzer;
-    this.directory = new ByteBuffersDirectory();
+    // Each file read back as one buffer: Lucene's default for this directory splits files into
+    // blocks, which makes every byte read and every clone of an input (one per term per question)
+    // slower; measured 6-10% of a question's search time.
+    this.directory = new ByteBuffersDirectory(
+        new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     List<FaqEntry> entries = catalog.entries();
     this.docs = EntryDocs.of(entries.stream().mapToInt(entry -> 1 + entry.alternates().size()).toArray());
     // Two segments, phrasings then entry texts, each written whole: every document of a segment
@@ -124,12 +134,12 @@ public final class FaqIndex implements AutoCloseable {
     this.searcher = new IndexSearcher(reader);
     // Every question is a new query over a tiny, immutable index: caching would only add overhead.
     searcher.setQueryCache(null);
-    this.profiles = new EntryProfiles(entries, this::analyze);
+    this.profiles = new EntryProfiles(entries, this::analyze, termIds);
     boolean large = ranking == Ranking.BY_SIZE ? docs.docs() > LARGE_INDEX_DOCS : ranking == Ranking.PRUNED;
     this.scoreMode = large ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
     this.pruned = large ? new PrunedRanking(searcher, docs, PRUNING_DEPTH) : null;
-    this.termQueries = lookUpTerms();
-    this.wordModel = new WordModel(entries, this::analyze);
+    this.wordModel = new WordModel(entries, this::analyze, termIds);
+    this.termQueries = lookUpTerms(); // last: it gives the last term numbers, then sizes its arrays
     Terms vocabulary = MultiTerms.getTerms(reader, VOCABULARY);
     this.corrector = new SpellingCorrector(vocabulary);
   }
@@ -184,10 +194,10 @@ public final class FaqIndex implements AutoCloseable {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (WeightedTerm term : terms) {
-      for (Searched searched : SEARCHED) {
-        TermQuery termQuery = termQueries.get(searched.field()).get(term.text());
+      for (int field = 0; field < SEARCHED.size(); field++) {
+        TermQuery termQuery = term.id() == TermIds.NONE ? null : termQueries[field][term.id()];
         if (termQuery != null) {
-          query.add(new BoostQuery(termQuery, searched.boost() * term.weight()), BooleanClause.Occur.SHOULD);
+          query.add(new BoostQuery(termQuery, SEARCHED.get(field).boost() * term.weight()), BooleanClause.Occur.SHOULD);
         }
       }
     }
@@ -222,22 +232,27 @@ public final class FaqIndex implements AutoCloseable {
    * term's statistics are looked up once here instead of in every question's query; a field
    * without the term gets no clause at all (it could not score).
    */
-  private Map<String, Map<String, TermQuery>> lookUpTerms() throws IOException {
-    Map<String, Map<String, TermQuery>> byField = new HashMap<>();
+  private TermQuery[][] lookUpTerms() throws IOException {
+    List<Map<Integer, TermQuery>> byField = new ArrayList<>();
     for (Searched searched : SEARCHED) {
-      String field = searched.field();
-      Map<String, TermQuery> queries = new HashMap<>();
-      Terms terms = MultiTerms.getTerms(reader, field);
+      Map<Integer, TermQuery> queries = new HashMap<>();
+      Terms terms = MultiTerms.getTerms(reader, searched.field());
       if (terms != null) {
         TermsEnum iterator = terms.iterator();
         for (BytesRef bytes = iterator.next(); bytes != null; bytes = iterator.next()) {
-          Term term = new Term(field, BytesRef.deepCopyOf(bytes));
-          queries.put(term.text(), new TermQuery(term, TermStates.build(searcher, term, true)));
+          Term term = new Term(searched.field(), BytesRef.deepCopyOf(bytes));
+          queries.put(termIds.add(term.text()), new TermQuery(term, TermStates.build(searcher, term, true)));
         }
       }
-      byField.put(field, Map.copyOf(queries));
+      byField.add(queries);
     }
-    return Map.copyOf(byField);
+    TermQuery[][] queries = new TermQuery[SEARCHED.size()][termIds.size()];
+    for (int field = 0; field < queries.length; field++) {
+      for (Map.Entry<Integer, TermQuery> entry : byField.get(field).entrySet()) {
+        queries[field][entry.getKey()] = entry.getValue();
+      }
+    }
+    return queries;
   }
 
   /** The question's distinct terms; unknown words are replaced by their nearest FAQ word, if any. */
@@ -248,11 +263,14 @@ public final class FaqIndex implements AutoCloseable {
       if (terms.size() == MAX_QUERY_TERMS) {
         break;
       }
-      if (profiles.knows(token)) {
-        terms.putIfAbsent(token, new WeightedTerm(token, 1f, true));
+      int id = termIds.of(token);
+      if (profiles.knows(id)) {
+        terms.putIfAbsent(token, new WeightedTerm(token, id, 1f, true));
       } else {
-        WeightedTerm corrected = corrector.correct(token);
-        terms.putIfAbsent(corrected.text(), corrected);
+        WeightedTerm term = corrector.correct(token)
+            .map(word -> new WeightedTerm(word, termIds.of(word), SpellingCorrector.CORRECTED_WEIGHT, true))
+            .orElseGet(() -> new WeightedTerm(token, id, 1f, false));
+        terms.putIfAbsent(term.text(), term);
       }
     }
     return List.copyOf(terms.values());

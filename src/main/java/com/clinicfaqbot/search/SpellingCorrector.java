@@ -3,6 +3,7 @@ package com.clinicfaqbot.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -16,31 +17,33 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SpellingCorrector {
   private static final int MIN_LENGTH = 4;
-  private static final float CORRECTED_WEIGHT = 0.8f;
+  /** A corrected word's weight: an exact word always counts for more than a guessed one. */
+  static final float CORRECTED_WEIGHT = 0.8f;
   private static final int MAX_CACHED = 10_000;
 
   private final Terms vocabulary;
-  private final Map<String, WeightedTerm> cache = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
   SpellingCorrector(Terms vocabulary) {
     this.vocabulary = vocabulary;
   }
 
-  WeightedTerm correct(String word) {
-    WeightedTerm cached = cache.get(word);
+  /** The FAQ word closest to {@code word}, if one is close enough. */
+  Optional<String> correct(String word) {
+    Optional<String> cached = cache.get(word);
     if (cached != null) {
       return cached;
     }
-    WeightedTerm corrected = lookUp(word);
+    Optional<String> corrected = lookUp(word);
     if (cache.size() < MAX_CACHED) {
       cache.put(word, corrected);
     }
     return corrected;
   }
 
-  private WeightedTerm lookUp(String word) {
+  private Optional<String> lookUp(String word) {
     if (vocabulary == null || word.length() < MIN_LENGTH) {
-      return new WeightedTerm(word, 1f, false);
+      return Optional.empty();
     }
     int maxEdits = word.length() < 6 ? 1 : 2;
     try {
@@ -57,7 +60,7 @@ final class SpellingCorrector {
           bestFrequency = frequency;
         }
       }
-      return best == null ? new WeightedTerm(word, 1f, false) : new WeightedTerm(best, CORRECTED_WEIGHT, true);
+      return Optional.ofNullable(best);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the in-memory vocabulary failed", e);
     }

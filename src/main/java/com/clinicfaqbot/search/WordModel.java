@@ -2,11 +2,13 @@ package com.clinicfaqbot.search;
 
 import com.clinicfaqbot.faq.FaqEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -19,12 +21,16 @@ final class WordModel {
   private static final double ANSWER_WEIGHT = 0.3;
   private static final double SMOOTHING = 0.1;
 
-  /** Per entry, the log-probability of each word it is asked with; worked out once, not per question. */
-  private final List<Map<String, Double>> logProbabilities;
+  /**
+   * Per entry, the sorted {@link TermIds numbers} of the words it is asked with and, at the same
+   * index, each one's log-probability: worked out once, not per question.
+   */
+  private final int[][] termsOfEntry;
+  private final double[][] logProbabilities;
   /** Per entry, the log-probability of a word it is never asked with (smoothing). */
   private final double[] unseenLogProbabilities;
 
-  WordModel(List<FaqEntry> entries, Function<String, List<String>> analyzer) {
+  WordModel(List<FaqEntry> entries, Function<String, List<String>> analyzer, TermIds ids) {
     List<Map<String, Double>> counts = new ArrayList<>(entries.size());
     Set<String> vocabulary = new HashSet<>();
     for (FaqEntry entry : entries) {
@@ -37,14 +43,16 @@ final class WordModel {
       vocabulary.addAll(entryCounts.keySet());
     }
     int vocabularySize = Math.max(1, vocabulary.size());
-    this.logProbabilities = new ArrayList<>(entries.size());
+    this.termsOfEntry = new int[entries.size()][];
+    this.logProbabilities = new double[entries.size()][];
     this.unseenLogProbabilities = new double[entries.size()];
     for (int i = 0; i < counts.size(); i++) {
       double total = counts.get(i).values().stream().mapToDouble(Double::doubleValue).sum();
       double denominator = total + SMOOTHING * vocabularySize;
-      Map<String, Double> logs = new HashMap<>();
-      counts.get(i).forEach((term, count) -> logs.put(term, Math.log((count + SMOOTHING) / denominator)));
-      logProbabilities.add(Map.copyOf(logs));
+      TreeMap<Integer, Double> logs = new TreeMap<>();
+      counts.get(i).forEach((term, count) -> logs.put(ids.add(term), Math.log((count + SMOOTHING) / denominator)));
+      termsOfEntry[i] = logs.keySet().stream().mapToInt(Integer::intValue).toArray();
+      logProbabilities[i] = logs.values().stream().mapToDouble(Double::doubleValue).toArray();
       unseenLogProbabilities[i] = Math.log((0.0 + SMOOTHING) / denominator);
     }
   }
@@ -62,8 +70,8 @@ final class WordModel {
       double log = 0;
       for (WeightedTerm term : terms) {
         if (term.known()) {
-          Double termLog = logProbabilities.get(ordinal).get(term.text());
-          log += term.weight() * (termLog != null ? termLog : unseenLogProbabilities[ordinal]);
+          int at = Arrays.binarySearch(termsOfEntry[ordinal], term.id());
+          log += term.weight() * (at >= 0 ? logProbabilities[ordinal][at] : unseenLogProbabilities[ordinal]);
         }
       }
       logs[i] = log;
