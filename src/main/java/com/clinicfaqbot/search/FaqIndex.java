@@ -137,9 +137,11 @@ public final class FaqIndex implements AutoCloseable {
     this.profiles = new EntryProfiles(entries, this::analyze, termIds);
     boolean large = ranking == Ranking.BY_SIZE ? docs.docs() > LARGE_INDEX_DOCS : ranking == Ranking.PRUNED;
     this.scoreMode = large ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
-    this.pruned = large ? new PrunedRanking(searcher, docs, PRUNING_DEPTH) : null;
     this.wordModel = new WordModel(entries, this::analyze, termIds);
-    this.termQueries = lookUpTerms(); // last: it gives the last term numbers, then sizes its arrays
+    this.termQueries = lookUpTerms(); // after the others: it gives the last term numbers
+    this.pruned = large
+        ? new PrunedRanking(searcher, docs, DocTerms.of(reader, SEARCHED.stream().map(Searched::field).toList(), termIds), PRUNING_DEPTH)
+        : null;
     Terms vocabulary = MultiTerms.getTerms(reader, VOCABULARY);
     this.corrector = new SpellingCorrector(vocabulary);
   }
@@ -192,17 +194,20 @@ public final class FaqIndex implements AutoCloseable {
     if (terms.isEmpty()) {
       return List.of();
     }
+    List<DocTerms.Clause> clauses = new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (WeightedTerm term : terms) {
       for (int field = 0; field < SEARCHED.size(); field++) {
         TermQuery termQuery = term.id() == TermIds.NONE ? null : termQueries[field][term.id()];
         if (termQuery != null) {
-          query.add(new BoostQuery(termQuery, SEARCHED.get(field).boost() * term.weight()), BooleanClause.Occur.SHOULD);
+          float boost = SEARCHED.get(field).boost() * term.weight();
+          clauses.add(new DocTerms.Clause(field, term.id(), termQuery, boost));
+          query.add(new BoostQuery(termQuery, boost), BooleanClause.Occur.SHOULD);
         }
       }
     }
     try {
-      RankedEntries rivals = rank(query.build());
+      RankedEntries rivals = rank(query.build(), clauses);
       double[] idfs = profiles.idfs(terms);
       double[] posteriors = wordModel.posteriors(terms, rivals.entries());
       List<EntryHit> hits = new ArrayList<>(Math.min(maxEntries, rivals.size()));
@@ -217,9 +222,9 @@ public final class FaqIndex implements AutoCloseable {
     }
   }
 
-  private RankedEntries rank(Query query) throws IOException {
+  private RankedEntries rank(Query query, List<DocTerms.Clause> clauses) throws IOException {
     if (pruned != null) {
-      Optional<RankedEntries> ranked = pruned.rank(query, RIVALS);
+      Optional<RankedEntries> ranked = pruned.rank(query, clauses, RIVALS);
       if (ranked.isPresent()) {
         return ranked.get();
       }

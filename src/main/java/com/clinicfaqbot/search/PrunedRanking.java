@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -37,20 +35,25 @@ import org.apache.lucene.search.Weight;
 final class PrunedRanking {
   private final IndexSearcher searcher;
   private final EntryDocs docs;
+  private final DocTerms docTerms;
   private final int depth;
 
   /**
    * {@code depth}: how many entry texts step 1 keeps, at least the ranking's length; more makes
    * the phrasing search prune harder but scores more parts directly.
    */
-  PrunedRanking(IndexSearcher searcher, EntryDocs docs, int depth) {
+  PrunedRanking(IndexSearcher searcher, EntryDocs docs, DocTerms docTerms, int depth) {
     this.searcher = searcher;
     this.docs = docs;
+    this.docTerms = docTerms;
     this.depth = depth;
   }
 
-  /** The {@code limit} best entries for {@code query}, or empty in the one corner it cannot decide. */
-  Optional<RankedEntries> rank(Query query, int limit) throws IOException {
+  /**
+   * The {@code limit} best entries for {@code query}, made of {@code clauses}, or empty in the one
+   * corner it cannot decide.
+   */
+  Optional<RankedEntries> rank(Query query, List<DocTerms.Clause> clauses, int limit) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 
@@ -64,15 +67,15 @@ final class PrunedRanking {
 
     TopEntries best = new TopEntries(limit);
     long[] textsByEntry = texts.byEntry();
-    PartScores phrasingParts = new PartScores(weight, leaves);
+    DocTerms.DocScorer parts = docTerms.docScorer(searcher, clauses);
     for (long packed : textsByEntry) {
       int entry = TopEntries.entry(packed);
-      float phrasing = phrasingParts.best(docs.firstPhrasing(entry), docs.endPhrasing(entry));
+      float phrasing = parts.best(docs.firstPhrasing(entry), docs.endPhrasing(entry));
       best.offer(entry, (double) phrasing + TopEntries.score(packed));
     }
 
     PhrasingCollector phrasingCollector =
-        new PhrasingCollector(best, textsByEntry, texts.bound(), new PartScores(weight, leaves));
+        new PhrasingCollector(best, textsByEntry, texts.bound(), parts);
     for (LeafReaderContext leaf : leaves) {
       if (!docs.isText(leaf.docBase)) {
         score(weight, leaf, phrasingCollector);
@@ -147,7 +150,7 @@ final class PrunedRanking {
     private final long[] textsByEntry;
     /** The most the text of an entry outside {@code textsByEntry} can score. */
     private final double textBound;
-    private final PartScores textParts;
+    private final DocTerms.DocScorer textParts;
     private Scorable scorer;
     private int nextKept;
     /** An entry's phrasings are adjacent: its best so far is kept here until the next entry's hit. */
@@ -160,7 +163,7 @@ final class PrunedRanking {
     /** Whether {@link #bar} was last set with ties skipped; until then each ended entry checks. */
     private boolean barSkipsTies;
 
-    PhrasingCollector(TopEntries best, long[] textsByEntry, double textBound, PartScores textParts) {
+    PhrasingCollector(TopEntries best, long[] textsByEntry, double textBound, DocTerms.DocScorer textParts) {
       this.best = best;
       this.textsByEntry = textsByEntry;
       this.textBound = textBound;
@@ -255,63 +258,6 @@ final class PrunedRanking {
         bar = next;
         scorer.setMinCompetitiveScore(bar);
       }
-    }
-  }
-
-  /**
-   * Scores of chosen documents, asked for in index order: one forward pass of one scorer per
-   * segment, cheaper than a query per entry.
-   */
-  private static final class PartScores {
-    private final Weight weight;
-    private final List<LeafReaderContext> leaves;
-    private int leaf = -1;
-    private int base;
-    private int end;
-    private Scorer scorer;
-    private DocIdSetIterator iterator;
-
-    PartScores(Weight weight, List<LeafReaderContext> leaves) {
-      this.weight = weight;
-      this.leaves = leaves;
-    }
-
-    /** The best score among documents {@code from} (inclusive) to {@code to}; 0 if none matches. */
-    float best(int from, int to) throws IOException {
-      float best = 0f;
-      for (int doc = from; doc < to; ) {
-        if (!enterLeafOf(doc)) {
-          return best;
-        }
-        int last = Math.min(to, end);
-        if (iterator != null) {
-          int target = doc - base;
-          int at = iterator.docID() < target ? iterator.advance(target) : iterator.docID();
-          for (; at < last - base; at = iterator.nextDoc()) {
-            best = Math.max(best, scorer.score());
-          }
-        }
-        doc = last;
-      }
-      return best;
-    }
-
-    /** Moves forward to the segment holding {@code doc}; false past the last segment. */
-    private boolean enterLeafOf(int doc) throws IOException {
-      if (doc < end) {
-        return true;
-      }
-      // Segments passed over get no scorer: setting one up is the costly part.
-      do {
-        if (++leaf >= leaves.size()) {
-          return false;
-        }
-        base = leaves.get(leaf).docBase;
-        end = base + leaves.get(leaf).reader().maxDoc();
-      } while (doc >= end);
-      scorer = weight.scorer(leaves.get(leaf));
-      iterator = scorer == null ? null : scorer.iterator();
-      return true;
     }
   }
 
