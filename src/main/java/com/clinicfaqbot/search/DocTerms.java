@@ -9,6 +9,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -30,22 +31,28 @@ final class DocTerms {
   private final long[][] terms;
   /** Per field and document, the length norm Lucene stored. */
   private final byte[][] norms;
+  /** Per field, its statistics: the index never changes, and working them out is a walk over every segment. */
+  private final CollectionStatistics[] statistics;
 
-  private DocTerms(List<String> fields, int[][] starts, long[][] terms, byte[][] norms) {
+  private DocTerms(List<String> fields, int[][] starts, long[][] terms, byte[][] norms, CollectionStatistics[] statistics) {
     this.fields = fields;
     this.starts = starts;
     this.terms = terms;
     this.norms = norms;
+    this.statistics = statistics;
   }
 
   /** Reads every document's terms of {@code fields}; each term must have a number in {@code ids}. */
-  static DocTerms of(IndexReader reader, List<String> fields, TermIds ids) throws IOException {
+  static DocTerms of(IndexSearcher searcher, List<String> fields, TermIds ids) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
     int maxDoc = reader.maxDoc();
+    CollectionStatistics[] statistics = new CollectionStatistics[fields.size()];
     int[][] starts = new int[fields.size()][];
     long[][] terms = new long[fields.size()][];
     byte[][] norms = new byte[fields.size()][maxDoc];
     for (int field = 0; field < fields.size(); field++) {
       String name = fields.get(field);
+      statistics[field] = searcher.collectionStatistics(name);
       int[] counts = new int[maxDoc + 1];
       forEachPosting(reader, name, ids, (doc, id, freq) -> counts[doc + 1]++);
       for (int doc = 0; doc < maxDoc; doc++) {
@@ -67,7 +74,7 @@ final class DocTerms {
         }
       }
     }
-    return new DocTerms(List.copyOf(fields), starts, terms, norms);
+    return new DocTerms(List.copyOf(fields), starts, terms, norms, statistics);
   }
 
   private interface PostingVisitor {
@@ -165,7 +172,7 @@ final class DocTerms {
         SimScorer[] made = new SimScorer[clauses.length];
         for (int c = 0; c < clauses.length; c++) {
           TermQuery query = clauses[c].query();
-          made[c] = searcher.getSimilarity().scorer(clauses[c].boost(), searcher.collectionStatistics(fields.get(field)),
+          made[c] = searcher.getSimilarity().scorer(clauses[c].boost(), statistics[field],
               searcher.termStatistics(query.getTerm(), query.getTermStates().docFreq(), query.getTermStates().totalTermFreq()));
         }
         simScorers[field] = made;

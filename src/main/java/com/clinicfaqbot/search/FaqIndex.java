@@ -140,7 +140,7 @@ public final class FaqIndex implements AutoCloseable {
     this.wordModel = new WordModel(entries, this::analyze, termIds);
     this.termQueries = lookUpTerms(); // after the others: it gives the last term numbers
     this.pruned = large
-        ? new PrunedRanking(searcher, docs, DocTerms.of(reader, SEARCHED.stream().map(Searched::field).toList(), termIds), PRUNING_DEPTH)
+        ? new PrunedRanking(searcher, docs, DocTerms.of(searcher, SEARCHED.stream().map(Searched::field).toList(), termIds), PRUNING_DEPTH)
         : null;
     Terms vocabulary = MultiTerms.getTerms(reader, VOCABULARY);
     this.corrector = new SpellingCorrector(vocabulary);

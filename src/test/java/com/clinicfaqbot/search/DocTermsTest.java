@@ -59,7 +59,7 @@ final class DocTermsTest {
         for (String word : WORDS) {
           ids.add(word);
         }
-        DocTerms docTerms = DocTerms.of(reader, FIELDS, ids);
+        DocTerms docTerms = DocTerms.of(searcher, FIELDS, ids);
         int matched = 0;
         for (int question = 0; question < 40; question++) {
           List<DocTerms.Clause> clauses = new ArrayList<>();
