@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * over the text picks the positions where a match can begin (a character the regex can start with,
  * and, where the regex starts with {@code \b} and that character is a letter, no ASCII letter,
  * digit or {@code _} before it), and only there runs the regex, cut down to the alternatives that
- * can begin with that character.
+ * can begin with that character, once the text there starts with one of the words those
+ * alternatives start with ({@link LiteralPrefixes}): most word starts begin no rule word, and
+ * setting a matcher to a position costs more than the check.
  *
  * <p>Only regexes whose first characters are plain to read are searched this way: alternatives
  * starting with a letter, a digit, {@code \d} or an escaped symbol, possibly after {@code \b} or
@@ -101,9 +103,13 @@ final class RuleSearch {
 
   /** A regex cut to what can begin with each ASCII character. */
   private static final class AtStarts {
+    /** Long enough to tell most words apart, short enough to keep a word list's prefixes few. */
+    private static final int PREFIX_LENGTH = 6;
+
     private final Pattern[] byFirst = new Pattern[128];
     /** The cut regex starts with {@code \b} and a word character: the one before cannot be one. */
     private final boolean[] afterNonWordOnly = new boolean[128];
+    private final LiteralPrefixes[] prefixes = new LiteralPrefixes[128];
 
     static AtStarts of(String regex) {
       Set<Character> first = firstChars(regex);
@@ -115,6 +121,7 @@ final class RuleSearch {
         String cut = restrict(regex, c);
         search.byFirst[c] = Pattern.compile(cut);
         search.afterNonWordOnly[c] = isAsciiWordChar(c) && startsWithBoundary(cut);
+        search.prefixes[c] = LiteralPrefixes.of(cut, PREFIX_LENGTH);
       }
       return search;
     }
@@ -128,7 +135,9 @@ final class RuleSearch {
       for (int i = 0; i < end; i++) {
         char c = text.charAt(i);
         Pattern pattern = c < 128 ? byFirst[c] : null;
-        if (pattern == null || (afterNonWordOnly[c] && i > 0 && isAsciiWordChar(text.charAt(i - 1)))) {
+        if (pattern == null
+            || (afterNonWordOnly[c] && i > 0 && isAsciiWordChar(text.charAt(i - 1)))
+            || !prefixes[c].canBeginAt(text, i)) {
           continue;
         }
         if (matchers == null) {
