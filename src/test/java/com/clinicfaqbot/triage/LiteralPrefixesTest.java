@@ -3,7 +3,6 @@ package com.clinicfaqbot.triage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +75,7 @@ final class LiteralPrefixesTest {
     LiteralPrefixes prefixes = LiteralPrefixes.of(regex, 3);
     int matched = 0;
     int turnedAway = 0;
-    for (String text : texts()) {
+    for (String text : PieceTexts.upTo(PIECES, 4)) {
       // As RuleSearch runs it: the match begins at start, \b and look-arounds see the whole text.
       matcher.reset(text).useTransparentBounds(true).useAnchoringBounds(false);
       for (int start = 0; start < text.length(); start++) {
@@ -91,22 +90,5 @@ final class LiteralPrefixesTest {
     }
     assertTrue(matched > 0, "no text matched");
     assertTrue(turnedAway > 0 || prefixes.prefixes().isEmpty(), "read prefixes but turned nothing away");
-  }
-
-  /** Every text of up to four pieces. */
-  private static List<String> texts() {
-    List<String> texts = new ArrayList<>();
-    List<String> shorter = List.of("");
-    for (int length = 1; length <= 4; length++) {
-      List<String> longer = new ArrayList<>();
-      for (String text : shorter) {
-        for (String piece : PIECES) {
-          longer.add(text + piece);
-        }
-      }
-      texts.addAll(longer);
-      shorter = longer;
-    }
-    return texts;
   }
 }

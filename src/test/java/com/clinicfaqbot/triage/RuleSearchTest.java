@@ -84,17 +84,7 @@ final class RuleSearchTest {
   /** Every text of up to five pieces, then longer random ones. */
   private static List<String> texts() {
     List<String> texts = new ArrayList<>(List.of(""));
-    List<String> shorter = List.of("");
-    for (int length = 1; length <= 5; length++) {
-      List<String> longer = new ArrayList<>();
-      for (String text : shorter) {
-        for (String piece : PIECES) {
-          longer.add(text + piece);
-        }
-      }
-      texts.addAll(longer);
-      shorter = longer;
-    }
+    texts.addAll(PieceTexts.upTo(PIECES, 5));
     Random random = new Random(11);
     for (int i = 0; i < 5_000; i++) {
       StringBuilder text = new StringBuilder();
