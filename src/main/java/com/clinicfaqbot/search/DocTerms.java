@@ -34,7 +34,8 @@ final class DocTerms {
   /** Per field, its statistics: the index never changes, and working them out is a walk over every segment. */
   private final CollectionStatistics[] statistics;
 
-  private DocTerms(List<String> fields, int[][] starts, long[][] terms, byte[][] norms, CollectionStatistics[] statistics) {
+  private DocTerms(
+      List<String> fields, int[][] starts, long[][] terms, byte[][] norms, CollectionStatistics[] statistics) {
     this.fields = fields;
     this.starts = starts;
     this.terms = terms;
@@ -100,7 +101,10 @@ final class DocTerms {
     }
   }
 
-  /** One of a question's term queries: the field it searches (by position in the fields), its term's number, its boost. */
+  /**
+   * One of a question's term queries: the field it searches (by position in the fields), its
+   * term's number, its boost.
+   */
   record Clause(int field, int term, TermQuery query, float boost) {}
 
   /** Scores documents for one question's clauses; made per question, used by one thread. */
@@ -123,7 +127,9 @@ final class DocTerms {
       this.simScorers = new SimScorer[fields.size()][];
       for (int field = 0; field < fields.size(); field++) {
         int f = field;
-        Clause[] ofField = clauses.stream().filter(c -> c.field() == f).sorted((a, b) -> Integer.compare(a.term(), b.term()))
+        Clause[] ofField = clauses.stream()
+            .filter(c -> c.field() == f)
+            .sorted((a, b) -> Integer.compare(a.term(), b.term()))
             .toArray(Clause[]::new);
         clausesByField[field] = ofField;
         clauseTerms[field] = Arrays.stream(ofField).mapToInt(Clause::term).toArray();
@@ -173,7 +179,8 @@ final class DocTerms {
         for (int c = 0; c < clauses.length; c++) {
           TermQuery query = clauses[c].query();
           made[c] = searcher.getSimilarity().scorer(clauses[c].boost(), statistics[field],
-              searcher.termStatistics(query.getTerm(), query.getTermStates().docFreq(), query.getTermStates().totalTermFreq()));
+              searcher.termStatistics(
+                  query.getTerm(), query.getTermStates().docFreq(), query.getTermStates().totalTermFreq()));
         }
         simScorers[field] = made;
       }

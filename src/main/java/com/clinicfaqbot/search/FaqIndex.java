@@ -139,9 +139,7 @@ public final class FaqIndex implements AutoCloseable {
     this.scoreMode = large ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
     this.wordModel = new WordModel(entries, this::analyze, termIds);
     this.termQueries = lookUpTerms(); // after the others: it gives the last term numbers
-    this.pruned = large
-        ? new PrunedRanking(searcher, docs, DocTerms.of(searcher, SEARCHED.stream().map(Searched::field).toList(), termIds), PRUNING_DEPTH)
-        : null;
+    this.pruned = large ? new PrunedRanking(searcher, docs, docTerms(), PRUNING_DEPTH) : null;
     Terms vocabulary = MultiTerms.getTerms(reader, VOCABULARY);
     this.corrector = new SpellingCorrector(vocabulary);
   }
@@ -194,14 +192,17 @@ public final class FaqIndex implements AutoCloseable {
     if (terms.isEmpty()) {
       return List.of();
     }
-    List<DocTerms.Clause> clauses = new ArrayList<>();
+    // Only a pruned ranking scores documents from their terms; a small FAQ needs no clause list.
+    List<DocTerms.Clause> clauses = pruned == null ? List.of() : new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (WeightedTerm term : terms) {
       for (int field = 0; field < SEARCHED.size(); field++) {
         TermQuery termQuery = term.id() == TermIds.NONE ? null : termQueries[field][term.id()];
         if (termQuery != null) {
           float boost = SEARCHED.get(field).boost() * term.weight();
-          clauses.add(new DocTerms.Clause(field, term.id(), termQuery, boost));
+          if (pruned != null) {
+            clauses.add(new DocTerms.Clause(field, term.id(), termQuery, boost));
+          }
           query.add(new BoostQuery(termQuery, boost), BooleanClause.Occur.SHOULD);
         }
       }
@@ -258,6 +259,10 @@ public final class FaqIndex implements AutoCloseable {
       }
     }
     return queries;
+  }
+
+  private DocTerms docTerms() throws IOException {
+    return DocTerms.of(searcher, SEARCHED.stream().map(Searched::field).toList(), termIds);
   }
 
   /** The question's distinct terms; unknown words are replaced by their nearest FAQ word, if any. */
