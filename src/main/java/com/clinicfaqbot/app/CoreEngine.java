@@ -9,6 +9,7 @@ import com.clinicfaqbot.faq.FaqException;
 import com.clinicfaqbot.faq.FaqLoader;
 import com.clinicfaqbot.search.FaqIndex;
 import com.clinicfaqbot.search.FaqSearch;
+import com.clinicfaqbot.triage.EnglishWords;
 import com.clinicfaqbot.triage.Triage;
 import java.nio.file.Path;
 
@@ -19,19 +20,22 @@ import java.nio.file.Path;
 public final class CoreEngine {
   private final Path faqDir;
   private final FaqSearch search;
+  private final Triage triage;
   private final Assistant assistant;
 
-  private CoreEngine(Path faqDir, FaqSearch search, Assistant assistant) {
+  private CoreEngine(Path faqDir, FaqSearch search, Triage triage, Assistant assistant) {
     this.faqDir = faqDir;
     this.search = search;
+    this.triage = triage;
     this.assistant = assistant;
   }
 
   public static CoreEngine load(Path faqDir, Thresholds thresholds, ConfidenceModel model) throws FaqException {
     FaqSearch search = new FaqSearch(index(faqDir));
-    Assistant assistant = new Assistant(search, Triage.standard(), new SmallTalk(), model, thresholds);
+    Triage triage = Triage.standard(EnglishWords.load(), search.current().catalog());
+    Assistant assistant = new Assistant(search, triage, new SmallTalk(), model, thresholds);
     warmUp(assistant);
-    return new CoreEngine(faqDir, search, assistant);
+    return new CoreEngine(faqDir, search, triage, assistant);
   }
 
   public static CoreEngine load(Path faqDir) throws FaqException {
@@ -59,6 +63,11 @@ public final class CoreEngine {
     FaqIndex next = index(faqDir);
     search.swap(next);
     return next.catalog();
+  }
+
+  /** The safety rules the assistant uses. */
+  public Triage triage() {
+    return triage;
   }
 
   public Assistant assistant() {

@@ -8,9 +8,10 @@ import com.clinicfaqbot.config.ConfigLoader;
 import com.clinicfaqbot.evaluation.Calibrator;
 import com.clinicfaqbot.evaluation.Evaluation;
 import com.clinicfaqbot.triage.TextNormalizer;
-import com.clinicfaqbot.triage.Triage;
 import com.clinicfaqbot.evaluation.LabeledQuestion;
 import com.clinicfaqbot.evaluation.LabeledSetLoader;
+import com.clinicfaqbot.evaluation.Typos;
+import com.clinicfaqbot.triage.EnglishWords;
 import com.clinicfaqbot.faq.FaqException;
 import com.clinicfaqbot.search.EntryHit;
 import java.nio.file.Path;
@@ -37,6 +38,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--calibrate", description = "Fit the confidence model to FILE and print its weights.")
   boolean calibrate;
 
+  @Option(names = "--typos", paramLabel = "N",
+      description = "Score N misspelled variants of each urgent question instead (1 to 3 words each, deterministic).")
+  int typos;
+
   @Option(names = "--explain", description = "Show the top search hits (score, coverage) of every miss.")
   boolean explain;
 
@@ -58,8 +63,11 @@ final class EvalCommand implements Callable<Integer> {
       return 1;
     }
     List<LabeledQuestion> questions = new LabeledSetLoader().load(file);
+    if (typos > 0) {
+      questions = new Typos(EnglishWords.load()::contains).urgentVariants(questions, typos);
+    }
     if (calibrate) {
-      System.out.println(new Calibrator().fit(engine.index(), Triage.standard(), questions));
+      System.out.println(new Calibrator().fit(engine.index(), engine.triage(), questions));
       return 0;
     }
     Evaluation.Result result = new Evaluation(engine.assistant()).run(questions);

@@ -97,6 +97,13 @@ public final class Evaluation {
       return outcomes.isEmpty() ? 0 : (double) wrongAnswers().size() / outcomes.size();
     }
 
+    /** The worst miss: an urgent message answered (or offered choices) from the FAQ instead of going to staff. */
+    public List<Outcome> urgentAnswered() {
+      return outcomes.stream()
+          .filter(o -> o.question().category() == Category.URGENT && !(o.reply() instanceof Reply.Escalate))
+          .toList();
+    }
+
     public List<Outcome> misses() {
       return outcomes.stream().filter(o -> !o.right()).toList();
     }
@@ -126,6 +133,7 @@ public final class Evaluation {
           wrongAnswers().size(), outcomes.size(), 100 * wrongAnswerRate()));
       wrongAnswers().forEach(o -> out.append(String.format("  line %d: \"%s\" expected %s, answered %s%n",
           o.question().line(), o.question().question(), o.expected(), o.got())));
+      out.append(String.format("urgent answered from the FAQ (not sent to staff): %d%n", urgentAnswered().size()));
       List<Outcome> misses = misses().stream().filter(o -> !o.wrongAnswer()).toList();
       out.append(String.format("%nother misses: %d%n", misses.size()));
       misses.forEach(o -> out.append(String.format("  line %d: \"%s\" expected %s, got %s%n",

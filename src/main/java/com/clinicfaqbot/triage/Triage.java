@@ -1,29 +1,89 @@
 package com.clinicfaqbot.triage;
 
+import com.clinicfaqbot.faq.FaqCatalog;
+import com.clinicfaqbot.faq.FaqEntry;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The safety check that runs before any FAQ search: the first matching rule, in table order
  * (complications, then medical history, other treatments, a request for a person, business).
+ * Each rule reads the message as typed and, if it holds typos, with its misspelled rule words read
+ * as meant ({@link Respeller}): "im pregnent" is the pregnancy rule's.
  */
 public final class Triage {
+  private static final Pattern WORD_BREAKS = Pattern.compile("[^a-z]+");
+
   private final List<TriageRule> rules;
+  private final Respeller respeller;
 
-  public Triage(List<TriageRule> rules) {
+  Triage(List<TriageRule> rules, Respeller respeller) {
     this.rules = List.copyOf(rules);
+    this.respeller = respeller;
   }
 
-  /** The clinic's rules, from {@link TriageRules}. */
+  /**
+   * The clinic's rules, from {@link TriageRules}, reading typos against {@code english} and the
+   * words of {@code faq} (a typo as close to an FAQ word is not read as a rule word).
+   */
+  public static Triage standard(EnglishWords english, FaqCatalog faq) {
+    return new Triage(TriageRules.ALL, new Respeller(ruleWords(), faqWords(faq), english));
+  }
+
+  /** The clinic's rules with the bundled English word list and no FAQ: for tests of the rules alone. */
   public static Triage standard() {
-    return new Triage(TriageRules.ALL);
+    return new Triage(TriageRules.ALL, new Respeller(ruleWords(), Set.of(), EnglishWords.load()));
   }
 
-  /** @param normalized text from {@link TextNormalizer#normalize} */
+  /** The words an FAQ is written and asked in, lowercase. */
+  static Set<String> faqWords(FaqCatalog faq) {
+    Set<String> words = new HashSet<>();
+    for (FaqEntry entry : faq.entries()) {
+      List<String> texts = new ArrayList<>(entry.alternates());
+      texts.add(entry.question());
+      texts.add(entry.answer());
+      texts.addAll(entry.keywords());
+      for (String text : texts) {
+        for (String word : WORD_BREAKS.split(TextNormalizer.normalize(text))) {
+          if (word.length() >= Respeller.MIN_LENGTH) {
+            words.add(word);
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  /** Every word the rules spell out, of a length worth reading typos of. */
+  static Set<String> ruleWords() {
+    Set<String> words = new LinkedHashSet<>();
+    TriageRules.table(regex -> {
+      words.addAll(RuleWords.of(regex, Respeller.MIN_LENGTH));
+      return text -> false;
+    });
+    return words;
+  }
+
+  /**
+   * The first rule that matches the message as typed or as meant: table order decides, so a
+   * misspelled complication still comes before a booking word spelled right.
+   *
+   * @param normalized text from {@link TextNormalizer#normalize}
+   */
   public Optional<TriageVerdict> check(String normalized) {
+    String respelled = respeller.respell(normalized);
+    boolean typos = respelled != normalized;
     for (TriageRule rule : rules) {
       if (rule.matches(normalized)) {
         return Optional.of(new TriageVerdict(rule.reason(), rule.name()));
+      }
+      if (typos && rule.matches(respelled)) {
+        return Optional.of(new TriageVerdict(rule.reason(), rule.name() + " (typo)"));
       }
     }
     return Optional.empty();

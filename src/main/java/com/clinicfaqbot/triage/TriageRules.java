@@ -57,6 +57,49 @@ final class TriageRules {
           + "|(?:a|one|two|three|few) (?:days?|weeks?|months?) (?:later|ago)|a month later|day \\d+|woke up|popped up|showed up"
           + "|came up|started|turned|became|keeps?|kept|noticed|developed|made (?:my|me)|picked|scratched)";
 
+  /** A body part with the words clients put before it: "my whole face", "my left cheek". */
+  private static final String MY_BODY =
+      "my (?:whole |entire |left |right |upper |lower |poor |little |top |bottom |inner |outer )?" + BODY;
+
+  /**
+   * What clients notice on their own skin that {@link #ACUTE} does not name, or names only with
+   * other words: telling only together with a time since the treatment ({@link #SINCE_TREATMENT}).
+   */
+  private static final String NOTICED =
+      "(?:leak(?:s|ing|y)?|warm|hot|numb|tight|purple|yellow(?:ish)?|green(?:ish)?|smell(?:s|y)?|stink(?:s|y)?"
+          + "|lumpy|hard|dark|darker|lines|marks?|dots|holes|tracks|grid|bumps?|spots?|patch(?:es|y)?|streaks?"
+          + "|flar(?:e|es|ed|ing)|purg(?:e|ing)|puff(?:ing|ed)|swelling|burning|stinging|itching|bleeding|scarring"
+          + "|peeling|flaking|discolou?red|uneven|white ?heads?|pimply|welts?|hives|cracks?)";
+
+  /** A time or place that ties what a client sees to the treatment they had. */
+  private static final String SINCE_TREATMENT =
+      "(?:" + AFTER_TREATMENT + "|day (?:\\d+|one|two|three|four|five|six|seven|ten)"
+          + "|\\d+ ?(?:days?|d|weeks?|wks?|hrs?|hours?|months?) (?:later|after|out|post|in|since|ago|on|now)"
+          + "|(?:a|one|two|three|four|five|six|seven|ten|a few|few|couple(?: of)?) (?:days?|weeks?|hours?|months?)"
+          + " (?:later|after|out|post|ago|on|now)"
+          + "|since (?:then|my|the|yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+          + "|yesterday'?s? (?:appt|appointment|session|treatment)"
+          + "|(?:my|the) (?:appt|appointment|session|treatment) (?:yesterday|last|on|this)"
+          + "|where (?:u|you|she|he|they|the needles?|the pen|it|the device) (?:did|went|was|were|needled|treated|worked)"
+          + "|(?:treated|needled) (?:area|areas|spots?|skin|parts?)"
+          + "|(?:the|my) (?:needle|needling) (?:marks?|spots?|dots|holes|tracks)"
+          + "|the next (?:day|morning)|next morning|this morning|woke up|overnight)";
+
+  /** Words that make a message about what may happen, not what has. */
+  private static final String WHAT_IF =
+      "(?:will|gonna|going to|would|might|could|can i|should i|is it ok|ok to|allowed|should i expect|is it normal to|is it common to|how long|how soon"
+          + "|how many days|until|till|before|if|once|do people|does everyone|usually|normally|typically|expect"
+          + "|normal|common|expected|typical|usual)";
+
+  /**
+   * Words that place a message in the client's own present, even beside "will" or "if"; verbs
+   * only in forms no "will" takes ("my skin stays", not "will my skin stay").
+   */
+  private static final String HAPPENING =
+      "(?:" + MY_BODY + "(?: \\w+)? (?:is|are|'s|feels|looks|has|got|gets|went|turned|keeps|started|became|stays"
+          + "|seems|won'?t|isn'?t|hasn'?t)|i (?:noticed|can see|woke)|i'?m (?:still|so|really|now)"
+          + "|there'?s|theres|there (?:is|are)|still|right now|currently|rn|now (?:it'?s|its|my|i|there))";
+
   /** Treatments the clinic's FAQ does not cover (laser is handled separately: comparing is fine). */
   private static final String OTHER_TREATMENTS =
       "(?:botox|dysport|xeomin|fillers?|lip (?:filler|flip|blush)|juvederm|restylane|sculptra|kybella|chemical peels?"
@@ -100,22 +143,53 @@ final class TriageRules {
     return List.of(
           // A problem after a treatment: never an FAQ answer, even "is this normal?".
           rule(form, COMPLICATION, "alarm-sign",
-              "\\b(?:pus|puss|ooz(?:e|es|ing)|infect(?:ed|ion)|fever(?:ish)?|chills|hives|blister(?:s|ed|ing)?|abscess"
+              "\\b(?:pus|puss|ooz(?:e|es|ing)|leak(?:s|ing|ed)|infect(?:ed|ion)|fever(?:ish)?|chills|hives|blister(?:s|ed|ing)?|abscess"
                   + "|weeping|crust(?:y|s|ed|ing)?|scab(?:s|by|bing|bed)?|rash(?:es)?|welts?|open sores?|raw"
                   + "|swollen shut|swell(?:ing|ed)? up|allergic reaction|(?:a|an|having|had|bad) reaction|reacting"
                   + "|anaphyla\\w*|can'?t breathe|hot to the touch|red streaks?|streaking|discharge"
                   + "|(?:can'?t|won'?t|doesn'?t) stop (?:bleeding|itching|burning|hurting|swelling)"
                   + "|keeps? (?:bleeding|itching|burning|hurting|swelling)|bleeding\\b[^.?!]{0,25}\\bstop)\\b"),
           rule(form, COMPLICATION, "my-skin-is",
-              "\\bmy " + BODY + "\\b[^.?!]{0,25}?\\b(?:is|are|'s|s|has|have|had|looks|feels|got|gets|keeps|kept|started"
+              "\\b" + MY_BODY + "\\b[^.?!]{0,25}?\\b(?:is|are|'s|s|has|have|had|looks|feels|got|gets|keeps|kept|started"
                   + "|became|went|turned|stays|stayed|won'?t|isn'?t|hasn'?t)\\b[^.?!]{0,30}?\\b" + ACUTE + "\\b"),
           rule(form, COMPLICATION, "i-am-symptom",
-              "\\b(?:i'?m|im|i am|i was|i'?ve been|i been)\\s+(?:(?:still|so|really|very|super|kinda|a bit|all|getting"
+              "\\b(?:i'?m|im|i am|i was|i'?ve been|i been|i'?m looking|i'?m feeling)\\s+(?:(?:still|so|really|very|super|kinda|a bit|all|getting"
                   + "|feeling|quite|pretty|extremely|bright)\\s+)*(?:red|swollen|puffy|sore|itchy|burning|bleeding"
                   + "|bruised|peeling|flaking|blotchy|breaking out|broken out|in (?:so much |a lot of )?pain)\\b"),
+          rule(form, COMPLICATION, "i-look-symptom",
+              "\\bi (?:look|feel) (?:(?:so|really|very|super|kinda|all|still)\\s+)*(?:red|swollen|puffy|bruised|blotchy"
+                  + "|burnt|burned|raw|sore|itchy|awful|terrible|like a tomato|like i got burned)\\b",
+              "\\b(?:will|would|gonna|going to|might|could|how long do|how long will|if) i (?:look|feel)\\b"),
+          rule(form, COMPLICATION, "it-is-symptom",
+              "\\b(?:it'?s|its|it is|it'?s been|they'?re|theyre|they are|everything(?:'s| is)|" + MY_BODY + "(?:'s| is| are))"
+                  + "\\s+(?:(?:still|so|really|very|super|kinda|like|all|just|literally|now|actually)\\s+)*"
+                  + "(?:burning|stinging|throbbing|bleeding|oozing|weeping|swollen|itchy|itching|hurting|killing me|on fire"
+                  + "|raw|blistering|crusting|scabbing|leaking|swelling up|puffing up)\\b"),
+          rule(form, COMPLICATION, "my-skin-does",
+              "\\b" + MY_BODY + "\\s+(?:(?:still|really|so|kinda|just|now|keeps?)\\s+)*"
+                  + "(?:burns|stings|itches|hurts|throbs|aches|bleeds|tingles|swells|peels|oozes|weeps|leaks|feels (?:hot|warm|tight|weird|wrong|funny))\\b"),
+          rule(form, COMPLICATION, "on-my-skin",
+              "\\b(?:blood|bleeding|pus|bruis(?:e|es|ing)|rash(?:es)?|blisters?|scabs?|crust|welts?|hives|lumps?|bumps?"
+                  + "|swelling|yellow (?:stuff|crust|goo|fluid|liquid)|clear (?:fluid|liquid)|fluid|goo)"
+                  + " (?:on|all over|coming (?:out )?(?:of|from)|from|in|under|around) " + MY_BODY + "\\b"),
+          rule(form, COMPLICATION, "breathing-or-throat",
+              "\\b(?:throat (?:feels |is |getting )?(?:tight|closing|swell\\w*)|(?:hard|trouble|difficult|difficulty) (?:to )?breath\\w*"
+                  + "|short of breath|tongue (?:is )?swell\\w*|puff(?:ing|ed|s)? up|blew up|blown up)\\b"),
+          // The safety net: something on the client's skin tied to the treatment by time or place,
+          // unless the whole message is about what may happen ("will i be red the day after?").
+          rule(form, COMPLICATION, "noticed-since-treatment",
+              "\\A(?=.*\\b(?:" + ACUTE + "|" + NOTICED + "|" + LASTING + ")\\b).*\\b" + SINCE_TREATMENT + "\\b",
+              "\\b" + WHAT_IF + "\\b"),
+          rule(form, COMPLICATION, "noticed-since-treatment-now",
+              "\\A(?=.*\\b(?:" + ACUTE + "|" + NOTICED + "|" + LASTING + ")\\b)(?=.*\\b" + HAPPENING + "\\b)"
+                  + ".*\\b" + SINCE_TREATMENT + "\\b"),
+          rule(form, COMPLICATION, "smell-or-colour",
+              "\\b(?:smells?|smelly|stinks?|odou?r|yellow(?:ish)?|green(?:ish)?)\\b[^.?!]{0,40}\\b" + MY_BODY + "\\b"
+                  + "|\\b" + MY_BODY + "\\b[^.?!]{0,40}\\b(?:smells?|smelly|stinks?|odou?r|yellow(?:ish)?|green(?:ish)?)\\b"),
+
           // The client's own medical situation before a treatment.
           rule(form, MEDICAL_HISTORY, "pregnancy",
-              "\\b(?:pregnant|pregant|pregnat|preggo|preggers|expecting a baby|trying (?:for a baby|to conceive|to get pregnant)"
+              "\\b(?:pregnant|pregant|pregnat|preggo|preggers|expecting a baby|trying (?:for a baby|for a kid|for a family|for (?:another|our first|a second) (?:one|baby|kid)|to conceive|to get pregnant)"
                   + "|ttc|ivf|breast ?feed(?:ing)?|breastfed|nursing|lactating)\\b"),
           rule(form, MEDICAL_HISTORY, "pregnancy-mentioned", "\\bpregnanc(?:y|ies)\\b",
               "\\b(?:from|after|since|during) (?:my |a |the |both |two |2 )?(?:last |first )?pregnanc(?:y|ies)\\b"
@@ -134,8 +208,11 @@ final class TriageRules {
           rule(form, MEDICAL_HISTORY, "allergy",
               "\\b(?:allerg(?:y|ies|ic)|sensitive to|(?:i|my skin) (?:react|reacts|reacted) (?:to|badly|really))\\b"),
           rule(form, MEDICAL_HISTORY, "active-acne",
-              "\\b(?:(?:active|cystic|current|bad|severe|hormonal) (?:acne|breakouts?)|breakout right now"
-                  + "|i (?:have|get|got|'ve got|ve got|still have) (?:really |bad |some |a lot of |lots of |mild )?acne\\b(?! scar))"),
+              "\\b(?:(?:active|cystic|current|bad|severe|hormonal) (?:acne|breakouts?)|cystic|breakout right now"
+                  + "|i (?:have|get|got|'ve got|ve got|still have) (?:really |bad |some |a lot of |lots of |mild )?acne\\b(?! scar)"
+                  + "|my (?:acne|skin|eczema|rosacea|psoriasis|dermatitis|breakouts?) (?:is |are |has been |keeps |keep |started )?"
+                  + "(?:flaring|flared|breaking out|acting up|really bad|so bad|terrible|awful)"
+                  + "|my \\w+ (?:is |are |keeps |started )?flar(?:ing|ed|es)(?: up)?)"),
           rule(form, MEDICAL_HISTORY, "recent-sunburn",
               "\\b(?:(?:i|i'?m|im|i am|i'?ve|ive|my (?:face|skin)) (?:just |currently |kinda |a bit |really )?"
                   + "(?:got|have|has|had|am|is|was|been|get|got a) (?:a |really |bad |bit )?(?:sun ?burn(?:t|ed)?|burnt|burned)"
