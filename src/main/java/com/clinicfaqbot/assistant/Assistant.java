@@ -43,9 +43,9 @@ public final class Assistant {
   public Reply decide(String text) {
     String clipped = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     String normalized = TextNormalizer.normalize(clipped);
-    Optional<String> chat = smallTalk.replyTo(normalized);
+    Optional<SmallTalk.Chat> chat = smallTalk.recognize(normalized);
     if (chat.isPresent()) {
-      return new Reply.SmallTalk(chat.get());
+      return new Reply.SmallTalk(chat.get().reply(), chat.get().topic());
     }
     Optional<TriageVerdict> verdict = triage.check(normalized);
     List<Scored> candidates = candidates(search.current(), normalized);

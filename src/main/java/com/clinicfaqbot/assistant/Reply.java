@@ -57,10 +57,19 @@ public sealed interface Reply {
     }
   }
 
-  /** Greetings, thanks, "are you a bot?": a friendly reply, nothing to escalate. */
-  record SmallTalk(String text) implements Reply {
+  /**
+   * Greetings, thanks, "are you a bot?", "never mind": a friendly reply, nothing to escalate.
+   * {@code topic} says which kind, for a surface that acts on some (a withdrawal, a greeting).
+   */
+  record SmallTalk(String text, com.clinicfaqbot.assistant.SmallTalk.Topic topic) implements Reply {
     public SmallTalk {
       Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(topic, "topic");
+    }
+
+    /** Small talk of no particular kind. */
+    public SmallTalk(String text) {
+      this(text, com.clinicfaqbot.assistant.SmallTalk.Topic.ACKNOWLEDGE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.clinicfaqbot.triage;
 
+import com.clinicfaqbot.assistant.EscalationReason;
 import com.clinicfaqbot.faq.FaqCatalog;
 import com.clinicfaqbot.faq.FaqEntry;
 import java.util.ArrayList;
@@ -21,10 +22,12 @@ public final class Triage {
 
   private final List<TriageRule> rules;
   private final Respeller respeller;
+  private final Pattern inPassing;
 
   Triage(List<TriageRule> rules, Respeller respeller) {
     this.rules = List.copyOf(rules);
     this.respeller = respeller;
+    this.inPassing = Pattern.compile(TriageRules.IN_PASSING);
   }
 
   /**
@@ -78,14 +81,35 @@ public final class Triage {
   public Optional<TriageVerdict> check(String normalized) {
     String respelled = respeller.respell(normalized);
     boolean typos = respelled != normalized;
+    String asked = null;
+    String askedRespelled = null;
     for (TriageRule rule : rules) {
-      if (rule.matches(normalized)) {
+      String text = normalized;
+      String meant = respelled;
+      if (readsWhatIsAsked(rule)) {
+        if (asked == null) {
+          asked = withoutPassingMentions(normalized);
+          askedRespelled = typos ? withoutPassingMentions(respelled) : asked;
+        }
+        text = asked;
+        meant = askedRespelled;
+      }
+      if (rule.matches(text)) {
         return Optional.of(new TriageVerdict(rule.reason(), rule.name()));
       }
-      if (typos && rule.matches(respelled)) {
+      if (typos && rule.matches(meant)) {
         return Optional.of(new TriageVerdict(rule.reason(), rule.name() + " (typo)"));
       }
     }
     return Optional.empty();
+  }
+
+  /** Other treatments and clinic business count only when asked about, not when said in passing. */
+  private static boolean readsWhatIsAsked(TriageRule rule) {
+    return rule.reason() == EscalationReason.OTHER_TREATMENT || rule.reason() == EscalationReason.BUSINESS;
+  }
+
+  private String withoutPassingMentions(String text) {
+    return inPassing.matcher(text).replaceAll(" ");
   }
 }

@@ -114,6 +114,29 @@ final class TriageRules {
           + "|alternatives?"
           + "|similar|over|which|choose|pick)\\b";
 
+  /**
+   * Another treatment or a business word said in passing, not asked about: blanked out before the
+   * other-treatment and business rules read a message (never before the safety rules). "is it as
+   * painful as waxing?" asks about our pain; "before i book, is it safe?" asks if it is safe.
+   */
+  static final String IN_PASSING =
+      // a feeling or recovery compared with another treatment: the treatment is blanked
+      "(?<=\\b(?:hurt\\w*|pain\\w*|feel\\w*|felt|sting\\w*|sore\\w*|uncomfortable|ouch\\w*|bad|downtime|down time|recovery"
+          + "|redness|red|swelling|swollen|healing|intense|worse|more|less|similar|same)\\b[^.?!,]{0,30}?\\b"
+          + "(?:than|like|as|compared (?:to|with)|vs\\.?|versus) )(?:(?:a|an|the|my|getting|having|doing|regular|normal|basic"
+          + "|typical|when (?:i|you) get)\\s+)*" + OTHER_TREATMENTS + "(?:\\s+(?:on\\s+)?(?:my\\s+)?(?:brows?|eyebrows?|lips?|legs?"
+          + "|face|arms?|bikini))?"
+          // booking or paying as the occasion of the question
+          + "|\\bbefore (?:i |we )?(?:book|booking|pay|paying|put down|commit|sign up|spend|buy)\\b(?: (?:the|a|my|any|for|it"
+          + "|anything|an appointment|appt|deposit|money))*"
+          + "|\\bi (?:wanna|want to|would like to|plan to|'?m going to|am going to|'?d like to|might) book\\b"
+          + "(?: (?:it|one|a session|an appointment|in))*(?= ?(?:but|,|so|and))"
+          + "|\\b(?:thinking|planning) (?:of|about|on) (?:booking|getting|doing)\\b"
+          + "|\\bexpensive(?= (?:serums?|products?|creams?|skincare|stuff|moisturi[sz]ers?)\\b)"
+          + "|\\$\\s?\\d+(?= (?:roller|dermaroller|derma ?roller|kit|device|pen|tool|one|serum|cream|stamp)s?\\b)"
+          + "|\\b(?:big|great|good) deal\\b|\\bwhat'?s the deal\\b|\\bwhats the deal\\b"
+          + "|\\b(?:just|on|from|all over|seen on|saw on|like on|all over my) (?:instagram|insta|ig|tiktok)\\b";
+
   private static TriageRule rule(
       Function<String, Predicate<String>> form, EscalationReason reason, String name, String regex) {
     return new TriageRule(reason, name, form.apply(regex), null);
@@ -189,7 +212,7 @@ final class TriageRules {
 
           // The client's own medical situation before a treatment.
           rule(form, MEDICAL_HISTORY, "pregnancy",
-              "\\b(?:pregnant|pregant|pregnat|preggo|preggers|expecting a baby|trying (?:for a baby|for a kid|for a family|for (?:another|our first|a second) (?:one|baby|kid)|to conceive|to get pregnant)"
+              "\\b(?:pregnant|pregant|pregnat|preggo|preggers|expecting a baby|just had (?:my|a|the) baby|had (?:my|a|the) baby|gave birth|postpartum|post-partum|newborn|trying (?:for a baby|for a kid|for a family|for (?:another|our first|a second) (?:one|baby|kid)|to conceive|to get pregnant)"
                   + "|ttc|ivf|breast ?feed(?:ing)?|breastfed|nursing|lactating)\\b"),
           rule(form, MEDICAL_HISTORY, "pregnancy-mentioned", "\\bpregnanc(?:y|ies)\\b",
               "\\b(?:from|after|since|during) (?:my |a |the |both |two |2 )?(?:last |first )?pregnanc(?:y|ies)\\b"
@@ -250,7 +273,10 @@ final class TriageRules {
                   + "|does it cost|do (?:you|u) charge))\\b|\\$\\s?\\d|\\d\\s?\\$|\\d ?% off|percent off)"),
           rule(form, BUSINESS, "booking",
               "\\b(?:book|booking|booked|reschedul\\w*|cancel\\w*|availability|available|openings?|waitlist|walk-?ins?"
-                  + "|consult(?:ation)?s?|(?:move|change|push|switch) (?:my )?(?:appt|appointment|booking|session)"
+                  + "|consult(?:ation)?s?|(?:move|change|push|switch) (?:my |the )?(?:first |second |next |third |last |2nd |3rd )?"
+                  + "(?:appt|appointment|booking|session)"
+                  + "|running (?:a (?:bit|little) |\\d+ ?(?:min|mins|minutes) |so |very )?late|be (?:a (?:bit|little) |\\d+ ?(?:min|mins|minutes) )?late (?:for|to)"
+                  + "|my \\d{1,2}(?::\\d\\d)? ?(?:am|pm)"
                   + "|(?:make|get|schedule|set up) (?:an |a |my )?(?:appt|appointment)|next (?:available|opening)"
                   + "|(?:do you have|have you got|any(?:thing)?|open|free|come in)\\b[^.?!]{0,20}\\b(?:mon|tues|wednes|thurs"
                   + "|fri|satur|sun)days?)\\b",
@@ -272,6 +298,15 @@ final class TriageRules {
                   + "|baby|friend|partner|husband|wife|mom|dog)|who (?:does|will do|performs|is doing|will be doing) (?:the|my|it)"
                   + "|how long (?:does|is|will) (?:the|my|an|a|each|one) (?:whole |full |entire )?(?:appointment|appt|session"
                   + "|treatment|procedure|visit)(?: (?:take|last|be))?(?! results))\\b"),
+
+          // About a child or a pet, not the client: not for the clinic's FAQ ("sunscreen for my toddler?").
+          rule(form, NO_MATCH, "someone-else",
+              "\\b(?:for|on) (?:my|our|his|her|a) (?:little |baby |toddler |teenage |teen |young )?(?:toddler|baby|son|daughter|kid"
+                  + "|kids|child|children|teen|teenager|boy|girl|dog|cat|pet|puppy|kitten|horse)s?'?s?\\b"
+                  + "|\\b(?:get|help|make|convince|let|can|should|does|will) my (?:little |teenage |young )?(?:toddler|son|daughter|kid"
+                  + "|kids|child|teen|teenager|dog|cat|pet|puppy)\\b"
+                  + "|\\bmy (?:little |teenage |young )?(?:toddler|son|sons|daughter|daughters|kid|kids|child|teen|teenager|dog|cat|pet"
+                  + "|puppy|kitten)(?:'?s)? (?:has|have|is|got|gets|keeps|wants|needs|skin|face|scar|scars|acne)\\b"),
 
           // Questions the clinic's documents give no facts for, however close the words.
           rule(form, NO_MATCH, "results-longevity",

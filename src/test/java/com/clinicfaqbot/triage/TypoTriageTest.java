@@ -82,4 +82,34 @@ final class TypoTriageTest {
   void leavesAlone(String text) {
     assertEquals(Optional.empty(), reason(text));
   }
+
+  @DisplayName("counts another treatment or a business word only when it is what the client asks about")
+  @ParameterizedTest(name = "[{index}] {1} ← \"{0}\"")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      is it as painful as waxing?                                          | -
+      does it hurt more than threading my brows lol                        | -
+      does it feel like getting a tattoo                                   | -
+      what are the risks, before i pay the deposit                         | -
+      before i book, is it safe?                                           | -
+      i wanna book but first, how many times will i have to come in        | -
+      will my expensive serums actually work better after this             | -
+      is the $20 roller from amazon the same as what u do                  | -
+      why cant u wear makeup after, like whats the big deal                | -
+      will it make my skin glowy or is that just instagram                 | -
+      does laser hair removal hurt?                                        | OTHER_TREATMENT
+      is botox better than microneedling                                   | OTHER_TREATMENT
+      downtime after a chemical peel?                                      | OTHER_TREATMENT
+      how much is it                                                       | BUSINESS
+      any deals on packages?                                               | BUSINESS
+      can i book for friday                                                | BUSINESS
+      can i move my second session up a week                               | BUSINESS
+      running 10 min late for my 2pm, sorry!!                              | BUSINESS
+      sunscreen for my toddler?                                            | NO_MATCH
+      how do i get my teenager to wash his face                            | NO_MATCH
+      is it ok to walk my dog the next morning in the sun                  | -
+      i just had my baby, when can i do it                                 | MEDICAL_HISTORY
+      """)
+  void readsWhatIsAsked(String text, EscalationReason expected) {
+    assertEquals(Optional.ofNullable(expected), reason(text));
+  }
 }
