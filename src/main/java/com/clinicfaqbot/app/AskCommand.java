@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "ask",
+    mixinStandardHelpOptions = true,
     description = "Decide questions given as arguments, or one per line on stdin. Stores nothing.")
 final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per line, in order.")

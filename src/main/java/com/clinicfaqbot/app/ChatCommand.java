@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "chat",
+    mixinStandardHelpOptions = true,
     description = "Talk to the assistant in this terminal, as a client would. Questions for the"
         + " clinic are stored for staff (see staff); their answers appear here at your next prompt.")
 final class ChatCommand implements Callable<Integer> {

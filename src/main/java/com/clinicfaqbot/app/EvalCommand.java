@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "eval",
+    mixinStandardHelpOptions = true,
     description = "Score the assistant on a labeled YAML list of {q, expect, urgent}: accuracy per category,"
         + " wrong answers, confusions.")
 final class EvalCommand implements Callable<Integer> {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "report",
+    mixinStandardHelpOptions = true,
     description = "Over the last N days: decisions by outcome, escalations by reason, the content"
         + " gaps (escalated questions grouped by similarity) and the median time to a staff answer.")
 final class ReportCommand implements Callable<Integer> {

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "staff",
+    mixinStandardHelpOptions = true,
+    subcommands = HelpCommand.class,
     description = "Work through the escalation queue. Without a command: an interactive console"
         + " (type help there). Refusals go to stderr with exit code 1.")
 final class StaffCommand implements Callable<Integer> {
@@ -54,7 +57,7 @@ final class StaffCommand implements Callable<Integer> {
     return print(this::interactive);
   }
 
-  @Command(name = "list", description = "The open queue: urgent first, then oldest first.")
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "The open queue: urgent first, then oldest first.")
   int list(
       @Option(names = "--json", description = "One JSON object per line (JSON Lines), one per escalation.")
           boolean json)
@@ -62,7 +65,7 @@ final class StaffCommand implements Callable<Integer> {
     return print(console -> json ? console.listJson() : console.list());
   }
 
-  @Command(name = "show", description = "Everything about one escalation.")
+  @Command(name = "show", mixinStandardHelpOptions = true, description = "Everything about one escalation.")
   int show(
       @Parameters(paramLabel = "ID") long id,
       @Option(names = "--json", description = "One JSON object, on one line.") boolean json)
@@ -70,31 +73,37 @@ final class StaffCommand implements Callable<Integer> {
     return print(console -> json ? console.showJson(id) : console.show(id));
   }
 
-  @Command(name = "claim", description = "Tell colleagues you are on it.")
+  @Command(name = "claim", mixinStandardHelpOptions = true, description = "Tell colleagues you are on it.")
   int claim(@Parameters(paramLabel = "ID") long id) throws Exception {
     return print(console -> console.claim(id));
   }
 
-  @Command(name = "answer", description = "Answer the client; the answer reaches them at their next message.")
+  @Command(name = "answer", mixinStandardHelpOptions = true, description = "Answer the client; the answer reaches them at their next message.")
   int answer(
       @Parameters(index = "0", paramLabel = "ID") long id,
-      @Parameters(index = "1..*", paramLabel = "TEXT", description = "The answer (quote it, or give it as words).")
+      @Parameters(index = "1..*", arity = "1..*", paramLabel = "TEXT",
+          description = "The answer (quote it, or give it as words).")
           List<String> words)
       throws Exception {
-    return print(console -> console.answer(id, String.join(" ", words)));
+    String text = String.join(" ", words).strip();
+    if (text.isEmpty()) {
+      throw new ParameterException(spec.commandLine().getSubcommands().get("answer"),
+          "The answer TEXT is empty: write what the client should read");
+    }
+    return print(console -> console.answer(id, text));
   }
 
-  @Command(name = "close", description = "Close it: after the answer, or as spam or a duplicate.")
+  @Command(name = "close", mixinStandardHelpOptions = true, description = "Close it: after the answer, or as spam or a duplicate.")
   int close(@Parameters(paramLabel = "ID") long id) throws Exception {
     return print(console -> console.close(id));
   }
 
-  @Command(name = "promote", description = "Write a draft FAQ entry from the staff answer into <faq>/drafts/; prints its path.")
+  @Command(name = "promote", mixinStandardHelpOptions = true, description = "Write a draft FAQ entry from the staff answer into <faq>/drafts/; prints its path.")
   int promote(@Parameters(paramLabel = "ID") long id) throws Exception {
     return print(console -> console.promote(id) + "\n");
   }
 
-  @Command(name = "undelivered", description = "Answers that have not reached their client yet.")
+  @Command(name = "undelivered", mixinStandardHelpOptions = true, description = "Answers that have not reached their client yet.")
   int undelivered() throws Exception {
     return print(StaffConsole::undelivered);
   }

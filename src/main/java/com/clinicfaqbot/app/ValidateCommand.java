@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "validate", description = "Check an FAQ folder; prints every problem as file:line: message.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check an FAQ folder; prints every problem as file:line: message.")
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The FAQ folder (default: faq).")
   Path dir = Path.of("faq");

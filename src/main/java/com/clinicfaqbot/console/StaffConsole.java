@@ -128,8 +128,12 @@ public final class StaffConsole {
     return "Claimed " + claimed.label() + " for " + staff + ".\n";
   }
 
+  /** @throws IllegalArgumentException if {@code answer} is blank: the client would get nothing */
   public String answer(long id, String answer) {
-    Escalation answered = store.answer(id, staff, answer);
+    if (answer == null || answer.isBlank()) {
+      throw new IllegalArgumentException("the answer is empty: write what the client should read");
+    }
+    Escalation answered = store.answer(id, staff, answer.strip());
     String client = EscalationText.client(answered.client());
     return "Answered " + answered.label() + ". " + client
         + (ClientConversation.PLATFORM.equals(answered.client().platform())
@@ -168,10 +172,22 @@ public final class StaffConsole {
     return Long.parseLong(digits);
   }
 
+  /**
+   * The rest of the line; quotes around all of it are dropped, as a shell would, so that
+   * {@code answer 3 "Yes."} stores {@code Yes.} and {@code answer 3 ""} is refused as empty.
+   */
   private static String rest(String[] words, String usage) {
-    if (words.length < 3 || words[2].isBlank()) {
+    String rest = words.length < 3 ? "" : words[2].strip();
+    if (rest.isEmpty()) {
       throw new IllegalArgumentException("Usage: " + usage);
     }
-    return words[2].strip();
+    if (rest.length() >= 2 && (rest.startsWith("\"") && rest.endsWith("\"")
+        || rest.startsWith("'") && rest.endsWith("'"))) {
+      rest = rest.substring(1, rest.length() - 1).strip();
+    }
+    if (rest.isEmpty()) {
+      throw new IllegalArgumentException("Usage: " + usage + " (the text is empty)");
+    }
+    return rest;
   }
 }

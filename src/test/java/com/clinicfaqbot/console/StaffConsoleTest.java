@@ -193,6 +193,24 @@ final class StaffConsoleTest {
   }
 
   @Test
+  @DisplayName("An empty answer is refused and nothing is stored; quotes around a typed answer are dropped")
+  void emptyAnswerIsRefused() {
+    long id = asked(0, "lee", "how much does it cost", EscalationReason.BUSINESS).id();
+    StaffConsole sam = console("sam");
+
+    assertEquals(new StaffConsole.Response("Usage: answer ID TEXT (the text is empty)\n", true, false),
+        sam.run("answer " + id + " \"\""));
+    assertEquals(new StaffConsole.Response("Usage: answer ID TEXT (the text is empty)\n", true, false),
+        sam.run("answer " + id + " '  '"));
+    assertEquals(new StaffConsole.Response("Usage: answer ID TEXT\n", true, false), sam.run("answer " + id + "   "));
+    assertEquals(EscalationStatus.OPEN, store.get(id).status());
+
+    assertEquals("Answered #1. lee (console) will see it at their next prompt.\n",
+        sam.run("answer " + id + " \"It is $300.\"").text());
+    assertEquals("It is $300.", store.get(id).answer().orElseThrow().text());
+  }
+
+  @Test
   @DisplayName("Undelivered lists answers that have not reached their client, with the last error, until delivered")
   void undeliveredAnswers() {
     long id = asked(0, "lee", "how much does it cost", EscalationReason.BUSINESS).id();
