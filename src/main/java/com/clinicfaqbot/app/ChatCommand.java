@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,8 +31,7 @@ final class ChatCommand implements Callable<Integer> {
   @Option(names = "--user", paramLabel = "NAME", description = "Who you are to staff (default: your OS user name).")
   String user = OsUser.name();
 
-  @Option(names = "--faq", paramLabel = "DIR", description = "The FAQ folder (default: the config's, or faq).")
-  Path faqDir;
+  @Mixin FaqOption faq;
 
   @Spec CommandSpec spec;
 
@@ -46,7 +44,7 @@ final class ChatCommand implements Callable<Integer> {
     }
     AppConfig app = config.load();
     CoreEngine engine =
-        CoreEngine.load(faqDir != null ? faqDir : app.faq().dir(), app.thresholds(), ConfidenceModel.DEFAULT);
+        CoreEngine.load(faq.dir(app), app.thresholds(), ConfidenceModel.DEFAULT);
     try (Stores stores = Stores.open(app.store(), clock)) {
       ClientDesk desk =
           new ClientDesk(engine.assistant(), engine.search(), stores.escalations(), stores.decisions(),

@@ -3,20 +3,18 @@ package com.clinicfaqbot.app;
 import com.clinicfaqbot.assistant.Assistant;
 import com.clinicfaqbot.assistant.ConfidenceModel;
 import com.clinicfaqbot.config.AppConfig;
-import com.clinicfaqbot.config.ConfigException;
-import com.clinicfaqbot.config.ConfigLoader;
 import com.clinicfaqbot.evaluation.Calibrator;
 import com.clinicfaqbot.evaluation.Evaluation;
 import com.clinicfaqbot.triage.TextNormalizer;
 import com.clinicfaqbot.triage.Triage;
 import com.clinicfaqbot.evaluation.LabeledQuestion;
 import com.clinicfaqbot.evaluation.LabeledSetLoader;
-import com.clinicfaqbot.faq.FaqException;
 import com.clinicfaqbot.search.EntryHit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,11 +27,9 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The labeled questions.")
   Path file;
 
-  @Option(names = "--faq", paramLabel = "DIR", description = "The FAQ folder (default: faq).")
-  Path faqDir = Path.of("faq");
+  @Mixin ConfigOption config;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Use the FAQ folder and thresholds of this config file.")
-  Path config;
+  @Mixin FaqOption faq;
 
   @Option(names = "--calibrate", description = "Fit the confidence model to FILE and print its weights.")
   boolean calibrate;
@@ -43,21 +39,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CoreEngine engine;
-    try {
-      if (config != null) {
-        AppConfig settings = new ConfigLoader().load(config);
-        engine = CoreEngine.load(settings.faq().dir(), settings.thresholds(), ConfidenceModel.DEFAULT);
-      } else {
-        engine = CoreEngine.load(faqDir);
-      }
-    } catch (ConfigException e) {
-      e.problems().forEach(System.err::println);
-      return 2;
-    } catch (FaqException e) {
-      System.err.println(e.getMessage());
-      return 1;
-    }
+    AppConfig settings = config.load();
+    CoreEngine engine = CoreEngine.load(faq.dir(settings), settings.thresholds(), ConfidenceModel.DEFAULT);
     List<LabeledQuestion> questions = new LabeledSetLoader().load(file);
     if (calibrate) {
       System.out.println(new Calibrator().fit(engine.index(), Triage.standard(), questions));

@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
 final class StaffCommand implements Callable<Integer> {
   @Mixin ConfigOption config;
 
+  @Mixin FaqOption faq;
+
   @Option(
       names = "--as",
       paramLabel = "NAME",
@@ -104,8 +106,11 @@ final class StaffCommand implements Callable<Integer> {
   }
 
   @Command(name = "undelivered", mixinStandardHelpOptions = true, description = "Answers that have not reached their client yet.")
-  int undelivered() throws Exception {
-    return print(StaffConsole::undelivered);
+  int undelivered(
+      @Option(names = "--json", description = "One JSON object per line (JSON Lines), one per escalation.")
+          boolean json)
+      throws Exception {
+    return print(console -> json ? console.undeliveredJson() : console.undelivered());
   }
 
   private int print(Action action) throws Exception {
@@ -114,7 +119,7 @@ final class StaffCommand implements Callable<Integer> {
     }
     AppConfig app = config.load();
     ZoneId zone = app.clinic().openingHours().zone();
-    Path faqDir = app.faq().dir();
+    Path faqDir = faq.dir(app);
     FaqCatalog catalog = catalog(faqDir);
     try (Stores stores = Stores.open(app.store(), clock)) {
       StaffConsole console =

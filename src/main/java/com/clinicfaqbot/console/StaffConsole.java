@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -107,8 +108,12 @@ public final class StaffConsole {
 
   /** The open queue, one JSON object per line (nothing for an empty queue). */
   public String listJson() {
+    return jsonLines(store.openQueue());
+  }
+
+  private String jsonLines(List<Escalation> escalations) {
     StringBuilder lines = new StringBuilder();
-    for (Escalation escalation : store.openQueue()) {
+    for (Escalation escalation : escalations) {
       lines.append(json.line(json.escalation(escalation))).append('\n');
     }
     return lines.toString();
@@ -148,6 +153,11 @@ public final class StaffConsole {
 
   public String undelivered() {
     return text.undelivered(store.undelivered(), clock.instant());
+  }
+
+  /** The answers not delivered yet, one JSON object per line like {@link #listJson} (nothing when none). */
+  public String undeliveredJson() {
+    return jsonLines(store.undelivered());
   }
 
   /** Writes a draft FAQ entry from the staff answer; returns the draft's file. */
