@@ -8,6 +8,7 @@ import com.clinicfaqbot.evaluation.Evaluation;
 import com.clinicfaqbot.triage.TextNormalizer;
 import com.clinicfaqbot.triage.Triage;
 import com.clinicfaqbot.evaluation.LabeledQuestion;
+import com.clinicfaqbot.evaluation.LabeledSetException;
 import com.clinicfaqbot.evaluation.LabeledSetLoader;
 import com.clinicfaqbot.search.EntryHit;
 import java.nio.file.Path;
@@ -40,8 +41,14 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     AppConfig settings = config.load();
+    List<LabeledQuestion> questions;
+    try {
+      questions = new LabeledSetLoader().load(file);
+    } catch (LabeledSetException e) {
+      System.err.println(e.getMessage());
+      return Failures.REFUSED;
+    }
     CoreEngine engine = CoreEngine.load(faq.dir(settings), settings.thresholds(), ConfidenceModel.DEFAULT);
-    List<LabeledQuestion> questions = new LabeledSetLoader().load(file);
     if (calibrate) {
       System.out.println(new Calibrator().fit(engine.index(), Triage.standard(), questions));
       return 0;
