@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * <p>{@code door.yaml} keys: {@code commands} (a list of command lines, each a list of
  * arguments, all expected to behave the same), {@code exit}, {@code stderr} (exact), and optional
  * {@code stdout} (exact) and {@code stdin}. {@code {dir}} stands for the case's folder, copied
- * to a temporary folder for the run.
+ * to a temporary folder for the run. (Output ending in a blank line needs YAML's {@code |+}.)
  */
 @DisplayName("Every door: bad inputs end in one specific line and a non-zero exit")
 final class DoorsTest {
