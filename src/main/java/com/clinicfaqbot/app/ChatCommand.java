@@ -4,6 +4,7 @@ import com.clinicfaqbot.assistant.ConfidenceModel;
 import com.clinicfaqbot.config.AppConfig;
 import com.clinicfaqbot.console.ClientConversation;
 import com.clinicfaqbot.desk.ClientDesk;
+import com.clinicfaqbot.desk.ClientText;
 import com.clinicfaqbot.escalation.ReplyPromise;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -50,12 +51,16 @@ final class ChatCommand implements Callable<Integer> {
           new ClientDesk(engine.assistant(), engine.search(), stores.escalations(), stores.decisions(),
               new ReplyPromise(app.clinic().openingHours(), clock));
       ClientConversation conversation = new ClientConversation(desk, user.strip(), app.clinic().urgentLine());
-      converse(conversation, app.clinic().name());
+      converse(conversation, app.clinic().name(), app.limits().maxQuestionChars());
     }
     return 0;
   }
 
-  private static void converse(ClientConversation conversation, String clinic) throws IOException {
+  /**
+   * @param maxChars {@code limits.maxQuestionChars}: a longer line is refused politely, as on
+   *     Discord, before it reaches the desk, so nothing of it is stored or logged
+   */
+  private static void converse(ClientConversation conversation, String clinic, int maxChars) throws IOException {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.println("Hi, I'm " + clinic + "'s assistant: ask me about microneedling. Questions I can't"
@@ -69,7 +74,7 @@ final class ChatCommand implements Callable<Integer> {
         out.println();
         return;
       }
-      say(out, conversation.handle(line));
+      say(out, line.strip().length() > maxChars ? List.of(ClientText.tooLong(maxChars)) : conversation.handle(line));
     }
   }
 
