@@ -211,6 +211,32 @@ final class StaffConsoleTest {
   }
 
   @Test
+  @DisplayName("Control characters in a client's text are shown, never obeyed: escape codes, carriage returns, bidi overrides")
+  void clientTextCannotDriveTheTerminal() throws Exception {
+    // GIVEN a question that would clear the screen, retitle the window, overwrite itself and reorder its text
+    String question = "\u001b[2J\u001b]0;pwned\u0007 hi\rdoes it hurt\u202E?\u009b31m";
+    long id = asked(0, "lee\u001b[5m", question, EscalationReason.NO_MATCH).id();
+    store.appendFollowUp(id, "and\r\nmore\u001b[0m");
+    StaffConsole sam = console("sam");
+
+    String list = sam.list();
+    String shown = sam.show(id);
+    String json = sam.listJson();
+
+    for (String out : List.of(list, shown)) {
+      assertFalse(out.chars().anyMatch(c -> c == 0x1b || c == '\r' || c == 0x07 || c == 0x202E || c == 0x9b), out);
+    }
+    assertTrue(list.contains("^[[2J^[]0;pwned^G hi does it hurt<U+202E>?<U+009B>31m"), list); // a table cell is one line
+    assertTrue(list.contains("lee^[[5m (console)"), list);
+    assertTrue(shown.contains("  Question:   ^[[2J^[]0;pwned^G hi^Mdoes it hurt<U+202E>?<U+009B>31m\n"), shown);
+    assertTrue(shown.contains(": and\n" + " ".repeat(14) + "more^[[0m\n"), shown);
+    // JSON escapes them, and a JSON reader gets the text back as stored
+    assertFalse(json.chars().anyMatch(c -> c < 0x20 && c != '\n' || c == 0x202E || c == 0x9b), json);
+    assertTrue(json.contains("\\u202e?\\u009b31m"), json);
+    assertEquals(question, new ObjectMapper().readTree(json).get("question").asText());
+  }
+
+  @Test
   @DisplayName("Undelivered lists answers that have not reached their client, with the last error, until delivered")
   void undeliveredAnswers() {
     long id = asked(0, "lee", "how much does it cost", EscalationReason.BUSINESS).id();
