@@ -1,11 +1,18 @@
 package com.clinicfaqbot.app;
 
+import com.clinicfaqbot.assistant.Assistant;
+import com.clinicfaqbot.assistant.ConfidenceModel;
+import com.clinicfaqbot.assistant.SmallTalk;
+import com.clinicfaqbot.assistant.Thresholds;
 import com.clinicfaqbot.config.AppConfig;
 import com.clinicfaqbot.console.StaffConsole;
 import com.clinicfaqbot.escalation.review.FaqDraftWriter;
 import com.clinicfaqbot.faq.FaqCatalog;
 import com.clinicfaqbot.faq.FaqException;
 import com.clinicfaqbot.faq.FaqLoader;
+import com.clinicfaqbot.search.FaqIndex;
+import com.clinicfaqbot.search.FaqSearch;
+import com.clinicfaqbot.triage.Triage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,6 +23,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
@@ -100,9 +108,15 @@ final class StaffCommand implements Callable<Integer> {
     return print(console -> console.close(id));
   }
 
-  @Command(name = "promote", mixinStandardHelpOptions = true, description = "Write a draft FAQ entry from the staff answer into <faq>/drafts/; prints its path.")
+  @Command(name = "promote", mixinStandardHelpOptions = true,
+      description = "Write a draft FAQ entry from the staff answer into <faq>/drafts/; prints its path"
+          + " (and on stderr a warning when the safety rules always hand such a question to staff).")
   int promote(@Parameters(paramLabel = "ID") long id) throws Exception {
-    return print(console -> console.promote(id) + "\n");
+    return print(console -> {
+      StaffConsole.Draft draft = console.promote(id);
+      draft.warning().ifPresent(System.err::println);
+      return draft.file() + "\n";
+    });
   }
 
   @Command(name = "undelivered", mixinStandardHelpOptions = true, description = "Answers that have not reached their client yet.")
@@ -123,8 +137,8 @@ final class StaffCommand implements Callable<Integer> {
     FaqCatalog catalog = catalog(faqDir);
     try (Stores stores = Stores.open(app.store(), clock)) {
       StaffConsole console =
-          new StaffConsole(stores.escalations(), new FaqDraftWriter(faqDir.resolve("drafts"), zone), catalog,
-              zone, clock, staff);
+          new StaffConsole(stores.escalations(), new FaqDraftWriter(faqDir.resolve("drafts"), zone),
+              safetyRules(catalog, faqDir), catalog, zone, clock, staff);
       out().print(action.run(console));
     }
     return 0;
@@ -147,6 +161,40 @@ final class StaffCommand implements Callable<Integer> {
         return "";
       }
       (response.refused() ? System.err : out).print(response.text());
+    }
+  }
+
+  /**
+   * {@link Assistant#triage} over the FAQ, built at the first promote only: nothing else staff do
+   * needs an index.
+   */
+  private static StaffConsole.SafetyRules safetyRules(FaqCatalog catalog, Path faqDir) {
+    AtomicReference<Assistant> assistant = new AtomicReference<>();
+    return question -> {
+      if (assistant.get() == null) {
+        assistant.set(assistant(catalog, faqDir));
+      }
+      return assistant.get().triage(question).map(verdict -> verdict.reason().code());
+    };
+  }
+
+  private static Assistant assistant(FaqCatalog catalog, Path faqDir) {
+    FaqIndex index;
+    try {
+      index = FaqIndex.build(catalog, faqDir);
+    } catch (FaqException e) {
+      // triage does not read the index: an empty one serves when the FAQ has problems
+      index = emptyIndex();
+    }
+    return new Assistant(new FaqSearch(index), Triage.standard(), new SmallTalk(), ConfidenceModel.DEFAULT,
+        Thresholds.DEFAULT);
+  }
+
+  private static FaqIndex emptyIndex() {
+    try {
+      return FaqIndex.build(new FaqCatalog(List.of(), List.of()), "(no synonyms)");
+    } catch (FaqException e) {
+      throw new IllegalStateException("an empty FAQ always indexes", e);
     }
   }
 

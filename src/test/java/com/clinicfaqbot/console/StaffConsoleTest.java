@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,10 @@ final class StaffConsoleTest {
   private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
   private static FaqCatalog catalog;
+
+  /** Stand-in safety rules: prices always go to staff. */
+  private static final StaffConsole.SafetyRules SAFETY =
+      question -> question.contains("cost") ? Optional.of("business") : Optional.empty();
 
   @TempDir Path folder;
   private Database database;
@@ -61,7 +66,7 @@ final class StaffConsoleTest {
   }
 
   private StaffConsole console(String staff) {
-    return new StaffConsole(store, new FaqDraftWriter(folder.resolve("faq/drafts"), ZoneOffset.UTC), catalog,
+    return new StaffConsole(store, new FaqDraftWriter(folder.resolve("faq/drafts"), ZoneOffset.UTC), SAFETY, catalog,
         ZoneOffset.UTC, Clock.fixed(NOW, ZoneOffset.UTC), staff);
   }
 
@@ -316,6 +321,42 @@ final class StaffConsoleTest {
     assertEquals(new StaffConsole.Response(
         "escalation #1 has no staff answer to turn into an FAQ draft (it is OPEN)\n", true, false), refused);
     assertFalse(Files.exists(folder.resolve("faq/drafts")));
+  }
+
+  @Test
+  @DisplayName("Promoting the same escalation twice is refused naming the draft that exists; the draft is unchanged")
+  void promoteTwice() throws Exception {
+    long id = asked(0, "lee", "can I swim after", EscalationReason.NO_MATCH).id();
+    store.answer(id, "kim", "After 24 hours.");
+    StaffConsole kim = console("kim");
+    kim.run("promote " + id);
+    Path draft = folder.resolve("faq/drafts/swim-after.yaml");
+    String written = Files.readString(draft);
+
+    StaffConsole.Response again = kim.run("promote " + id);
+
+    assertEquals(new StaffConsole.Response("escalation #1 already has an FAQ draft: " + draft
+        + " (edit that file, or delete it to promote again)\n", true, false), again);
+    assertEquals(written, Files.readString(draft));
+    try (Stream<Path> drafts = Files.list(folder.resolve("faq/drafts"))) {
+      assertEquals(1, drafts.count());
+    }
+  }
+
+  @Test
+  @DisplayName("A question the safety rules always hand off is drafted with a warning, in the reply and in the file")
+  void promoteWarnsAboutHandedOffQuestions() throws Exception {
+    long id = asked(0, "lee", "how much does it cost", EscalationReason.BUSINESS).id();
+    store.answer(id, "kim", "A session is $300.");
+    String warning = "WARNING: the safety rules always hand this question to staff (business), so the bot will never"
+        + " answer it from this entry; reword it as a general question, or keep it for staff.";
+
+    StaffConsole.Response promoted = console("kim").run("promote " + id);
+
+    Path draft = folder.resolve("faq/drafts/much-cost.yaml");
+    assertEquals(new StaffConsole.Response("Draft written to " + draft + "\n" + warning + "\n"
+        + "Review it, then move it into the FAQ folder and run validate.\n", false, false), promoted);
+    assertEquals("# " + warning, Files.readAllLines(draft).get(1));
   }
 
   private static String title(String faqId) {
