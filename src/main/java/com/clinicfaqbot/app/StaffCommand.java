@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +34,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "staff",
@@ -56,6 +58,18 @@ final class StaffCommand implements Callable<Integer> {
 
   private final Clock clock = Clock.systemUTC();
 
+  /** {@code 12} or {@code #12}, as the interactive console takes it; anything else named as not an id. */
+  static final class EscalationId implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String digits = value.startsWith("#") ? value.substring(1) : value;
+      if (!digits.matches("\\d{1,18}")) {
+        throw new TypeConversionException("'" + value + "' is not an escalation id (a number, like 12)");
+      }
+      return Long.parseLong(digits);
+    }
+  }
+
   /** What one command does with the console; returns the text to print. */
   @FunctionalInterface
   private interface Action {
@@ -77,20 +91,20 @@ final class StaffCommand implements Callable<Integer> {
 
   @Command(name = "show", mixinStandardHelpOptions = true, description = "Everything about one escalation.")
   int show(
-      @Parameters(paramLabel = "ID") long id,
+      @Parameters(paramLabel = "ID", converter = EscalationId.class) long id,
       @Option(names = "--json", description = "One JSON object, on one line.") boolean json)
       throws Exception {
     return print(console -> json ? console.showJson(id) : console.show(id));
   }
 
   @Command(name = "claim", mixinStandardHelpOptions = true, description = "Tell colleagues you are on it.")
-  int claim(@Parameters(paramLabel = "ID") long id) throws Exception {
+  int claim(@Parameters(paramLabel = "ID", converter = EscalationId.class) long id) throws Exception {
     return print(console -> console.claim(id));
   }
 
   @Command(name = "answer", mixinStandardHelpOptions = true, description = "Answer the client; the answer reaches them at their next message.")
   int answer(
-      @Parameters(index = "0", paramLabel = "ID") long id,
+      @Parameters(index = "0", paramLabel = "ID", converter = EscalationId.class) long id,
       @Parameters(index = "1..*", arity = "1..*", paramLabel = "TEXT",
           description = "The answer (quote it, or give it as words).")
           List<String> words)
@@ -104,14 +118,14 @@ final class StaffCommand implements Callable<Integer> {
   }
 
   @Command(name = "close", mixinStandardHelpOptions = true, description = "Close it: after the answer, or as spam or a duplicate.")
-  int close(@Parameters(paramLabel = "ID") long id) throws Exception {
+  int close(@Parameters(paramLabel = "ID", converter = EscalationId.class) long id) throws Exception {
     return print(console -> console.close(id));
   }
 
   @Command(name = "promote", mixinStandardHelpOptions = true,
       description = "Write a draft FAQ entry from the staff answer into <faq>/drafts/; prints its path"
           + " (and on stderr a warning when the safety rules always hand such a question to staff).")
-  int promote(@Parameters(paramLabel = "ID") long id) throws Exception {
+  int promote(@Parameters(paramLabel = "ID", converter = EscalationId.class) long id) throws Exception {
     return print(console -> {
       StaffConsole.Draft draft = console.promote(id);
       draft.warning().ifPresent(System.err::println);
