@@ -1,32 +1,35 @@
 package com.clinicfaqbot.app;
 
 import com.clinicfaqbot.assistant.Candidate;
+import com.clinicfaqbot.assistant.ConfidenceModel;
 import com.clinicfaqbot.assistant.Reply;
+import com.clinicfaqbot.config.AppConfig;
 import com.clinicfaqbot.console.ReplyText;
-import com.clinicfaqbot.faq.FaqException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
     name = "ask",
+    mixinStandardHelpOptions = true,
     description = "Decide questions given as arguments, or one per line on stdin. Stores nothing.")
 final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per line, in order.")
   boolean json;
 
-  @Option(names = "--faq", paramLabel = "DIR", description = "The FAQ folder (default: faq).")
-  Path faqDir = Path.of("faq");
+  @Mixin ConfigOption config;
+
+  @Mixin FaqOption faq;
 
   @Parameters(paramLabel = "QUESTION", description = "Questions, one per argument (quote them); when none, read one per line from stdin.")
   List<String> questions = List.of();
@@ -35,13 +38,8 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CoreEngine engine;
-    try {
-      engine = CoreEngine.load(faqDir);
-    } catch (FaqException e) {
-      System.err.println(e.getMessage());
-      return 1;
-    }
+    AppConfig app = config.load();
+    CoreEngine engine = CoreEngine.load(faq.dir(app), app.thresholds(), ConfidenceModel.DEFAULT);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (!questions.isEmpty()) {
       for (String question : questions) {

@@ -4,13 +4,13 @@ import com.clinicfaqbot.assistant.ConfidenceModel;
 import com.clinicfaqbot.config.AppConfig;
 import com.clinicfaqbot.console.ClientConversation;
 import com.clinicfaqbot.desk.ClientDesk;
+import com.clinicfaqbot.desk.ClientText;
 import com.clinicfaqbot.escalation.ReplyPromise;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "chat",
+    mixinStandardHelpOptions = true,
     description = "Talk to the assistant in this terminal, as a client would. Questions for the"
         + " clinic are stored for staff (see staff); their answers appear here at your next prompt.")
 final class ChatCommand implements Callable<Integer> {
@@ -31,8 +32,7 @@ final class ChatCommand implements Callable<Integer> {
   @Option(names = "--user", paramLabel = "NAME", description = "Who you are to staff (default: your OS user name).")
   String user = OsUser.name();
 
-  @Option(names = "--faq", paramLabel = "DIR", description = "The FAQ folder (default: the config's, or faq).")
-  Path faqDir;
+  @Mixin FaqOption faq;
 
   @Spec CommandSpec spec;
 
@@ -45,18 +45,22 @@ final class ChatCommand implements Callable<Integer> {
     }
     AppConfig app = config.load();
     CoreEngine engine =
-        CoreEngine.load(faqDir != null ? faqDir : app.faq().dir(), app.thresholds(), ConfidenceModel.DEFAULT);
+        CoreEngine.load(faq.dir(app), app.thresholds(), ConfidenceModel.DEFAULT);
     try (Stores stores = Stores.open(app.store(), clock)) {
       ClientDesk desk =
           new ClientDesk(engine.assistant(), engine.search(), stores.escalations(), stores.decisions(),
               new ReplyPromise(app.clinic().openingHours(), clock));
       ClientConversation conversation = new ClientConversation(desk, user.strip(), app.clinic().urgentLine());
-      converse(conversation, app.clinic().name());
+      converse(conversation, app.clinic().name(), app.limits().maxQuestionChars());
     }
     return 0;
   }
 
-  private static void converse(ClientConversation conversation, String clinic) throws IOException {
+  /**
+   * @param maxChars {@code limits.maxQuestionChars}: a longer line is refused politely, as on
+   *     Discord, before it reaches the desk, so nothing of it is stored or logged
+   */
+  private static void converse(ClientConversation conversation, String clinic, int maxChars) throws IOException {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.println("Hi, I'm " + clinic + "'s assistant: ask me about microneedling. Questions I can't"
@@ -70,7 +74,7 @@ final class ChatCommand implements Callable<Integer> {
         out.println();
         return;
       }
-      say(out, conversation.handle(line));
+      say(out, line.strip().length() > maxChars ? List.of(ClientText.tooLong(maxChars)) : conversation.handle(line));
     }
   }
 

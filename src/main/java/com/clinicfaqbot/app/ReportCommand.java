@@ -22,12 +22,16 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "report",
+    mixinStandardHelpOptions = true,
     description = "Over the last N days: decisions by outcome, escalations by reason, the content"
         + " gaps (escalated questions grouped by similarity) and the median time to a staff answer.")
 final class ReportCommand implements Callable<Integer> {
+  /** Ten years: beyond that the period's start is not a date anyone means ("from +5877585-05-25"). */
+  static final int MAX_DAYS = 3650;
+
   @Mixin ConfigOption config;
 
-  @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "How many days back (default: 7).")
+  @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "How many days back, 1 to 3650 (default: 7).")
   int days;
 
   @Option(names = "--json", description = "One JSON object instead of the tables.")
@@ -39,8 +43,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (days < 1) {
-      throw new ParameterException(spec.commandLine(), "--days must be at least 1, got " + days);
+    if (days < 1 || days > MAX_DAYS) {
+      throw new ParameterException(spec.commandLine(), "--days must be from 1 to " + MAX_DAYS + ", got " + days);
     }
     AppConfig app = config.load();
     EscalationReport report;

@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "run",
+    mixinStandardHelpOptions = true,
     description = "Start the Discord bot. The token comes from the DISCORD_TOKEN environment variable;"
         + " the config file needs its discord: section. Stops cleanly on SIGTERM or Ctrl-C.")
 final class RunCommand implements Callable<Integer> {

@@ -1,12 +1,10 @@
 package com.clinicfaqbot.config;
 
 import com.clinicfaqbot.assistant.Thresholds;
-import java.io.IOException;
-import java.io.Reader;
+import com.clinicfaqbot.yaml.YamlReadException;
+import com.clinicfaqbot.yaml.YamlText;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -23,10 +21,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -134,19 +128,13 @@ public final class ConfigLoader {
   }
 
   private static Node compose(Path file) throws ConfigException {
-    try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(false);
-      Node root = new Yaml(new SafeConstructor(options)).compose(in);
-      if (root == null) {
-        throw new ConfigException(List.of(file + ":1: the config file is empty"));
-      }
-      return root;
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-      throw new ConfigException(List.of(file + ":" + line + ": YAML syntax error: " + e.getProblem()));
-    } catch (IOException e) {
-      throw new ConfigException(List.of(file + ": cannot read the config file: " + e.getMessage()));
+    try {
+      return YamlText.compose(file).orElseThrow(
+          () -> new ConfigException(List.of(file + ":1: the config file is empty")));
+    } catch (YamlReadException e) {
+      throw new ConfigException(List.of(e.line() > 0
+          ? file + ":" + e.line() + ": " + e.getMessage()
+          : file + ": cannot read the config file: " + e.getMessage()));
     }
   }
 
@@ -197,7 +185,12 @@ public final class ConfigLoader {
       }
       for (NodeTuple tuple : mapping.getValue()) {
         String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
-        if (!allowed.contains(key)) {
+        NodeTuple first = values.get(key);
+        if (first != null) {
+          // composing keeps both; which one wins would be a guess
+          reader.problem(tuple.getKeyNode(), name(key),
+              "set twice (first at line " + (first.getKeyNode().getStartMark().getLine() + 1) + ")");
+        } else if (!allowed.contains(key)) {
           reader.problem(tuple.getKeyNode(), name(key), "unknown setting (allowed: " + String.join(", ",
               allowed.stream().sorted().toList()) + ")");
         } else {

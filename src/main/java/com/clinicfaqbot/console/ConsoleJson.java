@@ -10,6 +10,9 @@ import com.clinicfaqbot.escalation.StaffAnswer;
 import com.clinicfaqbot.escalation.review.EscalationReport;
 import com.clinicfaqbot.escalation.review.QuestionGroup;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,6 +31,30 @@ import java.util.Optional;
  */
 public final class ConsoleJson {
   private final ObjectMapper mapper = new ObjectMapper();
+
+  public ConsoleJson() {
+    // JSON already escapes C0 controls; DEL, C1 and bidi controls would reach a terminal raw.
+    mapper.getFactory().setCharacterEscapes(new TerminalEscapes());
+  }
+
+  /** {@code \\u009b} and the like for the characters {@link TerminalText#unsafe} names. */
+  private static final class TerminalEscapes extends CharacterEscapes {
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    TerminalEscapes() {
+      ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return TerminalText.unsafe(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
+  }
 
   /** One line of compact JSON, without the line break. */
   public String line(JsonNode node) {

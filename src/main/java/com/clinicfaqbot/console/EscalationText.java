@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Escalations as staff read them in a terminal: the queue as a table, one escalation in full. */
+/**
+ * Escalations as staff read them in a terminal: the queue as a table, one escalation in full.
+ * Client text is shown, never obeyed, as a terminal would obey an escape code ({@link TerminalText}).
+ */
 final class EscalationText {
   /** How much of a question the queue shows. */
   static final int QUESTION_CHARS = 60;
@@ -85,7 +88,7 @@ final class EscalationText {
     e.answer().ifPresent(answer -> field(lines, "Delivery", delivery(answer)));
     e.closedAt().ifPresent(closed -> field(lines, "Closed", time(closed)));
     e.staffRef().ifPresent(ref -> field(lines, "Staff thread", ref));
-    return String.join("\n", lines) + "\n";
+    return TerminalText.safe(String.join("\n", lines)) + "\n";
   }
 
   private String candidates(List<CandidateRef> candidates) {
@@ -152,6 +155,6 @@ final class EscalationText {
   /** {@code "  Label:      value"}, a value's further lines indented to line up. */
   private static void field(List<String> lines, String label, String value) {
     String head = String.format("  %-12s", label + ":");
-    lines.add(head + value.replace("\n", "\n" + INDENT));
+    lines.add(head + value.replace("\r\n", "\n").replace("\n", "\n" + INDENT));
   }
 }

@@ -5,7 +5,6 @@ import com.clinicfaqbot.assistant.Reply;
 import com.clinicfaqbot.desk.ClientText;
 import com.clinicfaqbot.faq.FaqEntry;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * How the assistant's replies read to a client in a terminal: an entry as its question and answer,
@@ -20,7 +19,10 @@ public final class ReplyText {
 
   private ReplyText() {}
 
-  /** A reply on its own, as {@code ask} shows it; an escalation is rendered without a phone line. */
+  /**
+   * A reply on its own, as {@code ask} shows it. An escalation says where it would go rather than
+   * promising a reply: {@code ask} stores nothing, so nobody would answer.
+   */
   public static String render(Reply reply) {
     if (reply instanceof Reply.Answer answer) {
       return answer(answer.entry());
@@ -29,12 +31,18 @@ public final class ReplyText {
       return choices(clarify.candidates());
     }
     if (reply instanceof Reply.Escalate escalate) {
-      return ClientText.passedOn(escalate.urgent(), Optional.empty(), HERE, Optional.empty());
+      return wouldEscalate(escalate);
     }
     if (reply instanceof Reply.SmallTalk smallTalk) {
       return smallTalk.text();
     }
     throw new IllegalStateException("unknown reply " + reply);
+  }
+
+  static String wouldEscalate(Reply.Escalate escalate) {
+    return "Would go to staff" + (escalate.urgent() ? " as urgent" : "") + " (" + escalate.reason().code() + ")."
+        + " ask stores nothing, so nobody will reply; in chat or on Discord the question would be passed to the"
+        + " clinic's team.";
   }
 
   static String answer(FaqEntry entry) {

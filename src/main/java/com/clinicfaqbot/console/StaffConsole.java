@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Staff's side of the escalation queue on the console: one method per staff command, each
@@ -50,23 +52,39 @@ public final class StaffConsole {
     }
   }
 
+  /**
+   * Whether the safety rules always hand a question to staff, whatever the FAQ says: such a
+   * question can never be answered from an entry, so its draft says so.
+   */
+  @FunctionalInterface
+  public interface SafetyRules {
+    /** The reason code (e.g. {@code business}) when the rules always hand {@code question} off. */
+    Optional<String> alwaysHandedOff(String question);
+  }
+
+  /** A draft written, and the warning for its reviewer, if any. */
+  public record Draft(Path file, Optional<String> warning) {}
+
   private final EscalationStore store;
   private final FaqDraftWriter drafts;
+  private final SafetyRules safety;
   private final EscalationText text;
   private final ConsoleJson json = new ConsoleJson();
   private final Clock clock;
   private final String staff;
 
   /**
+   * @param safety  the safety rules, to warn on a draft of a question they always hand off
    * @param catalog the FAQ, to name candidate entries (an empty one names none)
    * @param zone    the clinic's time zone, for times shown
    * @param staff   the staff member's name, recorded on claims and answers
    */
   public StaffConsole(
-      EscalationStore store, FaqDraftWriter drafts, FaqCatalog catalog, ZoneId zone, Clock clock,
-      String staff) {
+      EscalationStore store, FaqDraftWriter drafts, SafetyRules safety, FaqCatalog catalog, ZoneId zone,
+      Clock clock, String staff) {
     this.store = Objects.requireNonNull(store, "store");
     this.drafts = Objects.requireNonNull(drafts, "drafts");
+    this.safety = Objects.requireNonNull(safety, "safety");
     this.text = new EscalationText(catalog, zone);
     this.clock = Objects.requireNonNull(clock, "clock");
     if (staff == null || staff.isBlank()) {
@@ -87,9 +105,12 @@ public final class StaffConsole {
         case "claim" -> Response.shown(claim(id(words, "claim ID")));
         case "answer" -> Response.shown(answer(id(words, "answer ID TEXT"), rest(words, "answer ID TEXT")));
         case "close" -> Response.shown(close(id(words, "close ID")));
-        case "promote" -> Response.shown(
-            "Draft written to " + promote(id(words, "promote ID")) + "\n"
-                + "Review it, then move it into the FAQ folder and run validate.\n");
+        case "promote" -> {
+          Draft draft = promote(id(words, "promote ID"));
+          yield Response.shown("Draft written to " + draft.file() + "\n"
+              + draft.warning().map(warning -> warning + "\n").orElse("")
+              + "Review it, then move it into the FAQ folder and run validate.\n");
+        }
         case "undelivered" -> Response.shown(undelivered());
         case "help", "?" -> Response.shown(HELP);
         case "quit", "exit", "q" -> new Response("", false, true);
@@ -107,8 +128,12 @@ public final class StaffConsole {
 
   /** The open queue, one JSON object per line (nothing for an empty queue). */
   public String listJson() {
+    return jsonLines(store.openQueue());
+  }
+
+  private String jsonLines(List<Escalation> escalations) {
     StringBuilder lines = new StringBuilder();
-    for (Escalation escalation : store.openQueue()) {
+    for (Escalation escalation : escalations) {
       lines.append(json.line(json.escalation(escalation))).append('\n');
     }
     return lines.toString();
@@ -128,8 +153,12 @@ public final class StaffConsole {
     return "Claimed " + claimed.label() + " for " + staff + ".\n";
   }
 
+  /** @throws IllegalArgumentException if {@code answer} is blank: the client would get nothing */
   public String answer(long id, String answer) {
-    Escalation answered = store.answer(id, staff, answer);
+    if (answer == null || answer.isBlank()) {
+      throw new IllegalArgumentException("the answer is empty: write what the client should read");
+    }
+    Escalation answered = store.answer(id, staff, answer.strip());
     String client = EscalationText.client(answered.client());
     return "Answered " + answered.label() + ". " + client
         + (ClientConversation.PLATFORM.equals(answered.client().platform())
@@ -146,9 +175,22 @@ public final class StaffConsole {
     return text.undelivered(store.undelivered(), clock.instant());
   }
 
-  /** Writes a draft FAQ entry from the staff answer; returns the draft's file. */
-  public Path promote(long id) {
-    return drafts.promote(store.get(id));
+  /** The answers not delivered yet, one JSON object per line like {@link #listJson} (nothing when none). */
+  public String undeliveredJson() {
+    return jsonLines(store.undelivered());
+  }
+
+  /**
+   * Writes a draft FAQ entry from the staff answer. A question the safety rules always hand off
+   * is still drafted (the answer may be worth keeping), with a warning in the file and returned.
+   */
+  public Draft promote(long id) {
+    Escalation escalation = store.get(id);
+    Optional<String> warning = escalation.answer().isEmpty() ? Optional.empty() // refused below
+        : safety.alwaysHandedOff(escalation.question()).map(reason ->
+        "WARNING: the safety rules always hand this question to staff (" + reason + "), so the bot will never"
+            + " answer it from this entry; reword it as a general question, or keep it for staff.");
+    return new Draft(drafts.promote(escalation, warning), warning);
   }
 
   private static long id(String[] words, String usage) {
@@ -168,10 +210,22 @@ public final class StaffConsole {
     return Long.parseLong(digits);
   }
 
+  /**
+   * The rest of the line; quotes around all of it are dropped, as a shell would, so that
+   * {@code answer 3 "Yes."} stores {@code Yes.} and {@code answer 3 ""} is refused as empty.
+   */
   private static String rest(String[] words, String usage) {
-    if (words.length < 3 || words[2].isBlank()) {
+    String rest = words.length < 3 ? "" : words[2].strip();
+    if (rest.isEmpty()) {
       throw new IllegalArgumentException("Usage: " + usage);
     }
-    return words[2].strip();
+    if (rest.length() >= 2 && (rest.startsWith("\"") && rest.endsWith("\"")
+        || rest.startsWith("'") && rest.endsWith("'"))) {
+      rest = rest.substring(1, rest.length() - 1).strip();
+    }
+    if (rest.isEmpty()) {
+      throw new IllegalArgumentException("Usage: " + usage + " (the text is empty)");
+    }
+    return rest;
   }
 }

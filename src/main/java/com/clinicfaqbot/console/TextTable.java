@@ -4,7 +4,10 @@ import com.clinicfaqbot.desk.OneLine;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with a header row, columns padded to their widest cell. */
+/**
+ * A plain-text table with a header row, columns padded to their widest cell; control characters
+ * in cells are shown, not obeyed ({@link TerminalText}).
+ */
 final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
   private final boolean[] rightAligned;
@@ -32,7 +35,7 @@ final class TextTable {
     }
     String[] row = new String[cells.length];
     for (int i = 0; i < cells.length; i++) {
-      row[i] = OneLine.of(String.valueOf(cells[i]));
+      row[i] = TerminalText.safe(OneLine.of(String.valueOf(cells[i])));
     }
     rows.add(row);
     return this;

@@ -1,36 +1,44 @@
 package com.clinicfaqbot.evaluation;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.clinicfaqbot.yaml.YamlReadException;
+import com.clinicfaqbot.yaml.YamlText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
-/** Reads a labeled YAML list of {@code {q, expect, urgent}}; a malformed item is reported by line. */
+/**
+ * Reads a labeled YAML list of {@code {q, expect, urgent}}; the first malformed item stops it with
+ * its line. Other keys in an item ({@code note:}, {@code source:} …) are the set's authors' own and
+ * are ignored.
+ */
 public final class LabeledSetLoader {
-  private static final Set<String> KEYS = Set.of("q", "expect", "urgent");
+  private static final String SHAPE = "{q: …, expect: […], urgent: …}";
+  private static final Set<String> TRUE = Set.of("true", "yes", "on");
+  private static final Set<String> FALSE = Set.of("false", "no", "off");
 
-  public List<LabeledQuestion> load(Path file) throws IOException {
-    Node root;
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
-    } catch (MarkedYAMLException e) {
-      throw new IOException(file + ":" + (e.getProblemMark().getLine() + 1) + ": YAML syntax error: " + e.getProblem());
+  /** @throws LabeledSetException one line naming the file, the line and what is wrong */
+  public List<LabeledQuestion> load(Path file) throws LabeledSetException {
+    Optional<Node> composed;
+    try {
+      composed = YamlText.compose(file);
+    } catch (YamlReadException e) {
+      throw new LabeledSetException(e.line() > 0
+          ? file + ":" + e.line() + ": " + e.getMessage()
+          : file + ": cannot read the labeled set: " + e.getMessage());
     }
+    Node root = composed.orElseThrow(
+        () -> new LabeledSetException(file + ":1: the labeled set is empty (expected a YAML list of " + SHAPE + ")"));
     if (!(root instanceof SequenceNode list)) {
-      throw new IOException(file + ":1: expected a YAML list of {q: …, expect: […], urgent: …}");
+      throw new LabeledSetException(file + ":" + line(root) + ": expected a YAML list of " + SHAPE);
     }
     List<LabeledQuestion> questions = new ArrayList<>();
     for (Node item : list.getValue()) {
@@ -39,34 +47,67 @@ public final class LabeledSetLoader {
     return questions;
   }
 
-  private static LabeledQuestion read(Path file, Node item) throws IOException {
-    int line = item.getStartMark().getLine() + 1;
+  private static LabeledQuestion read(Path file, Node item) throws LabeledSetException {
+    int line = line(item);
     if (!(item instanceof MappingNode mapping)) {
-      throw new IOException(file + ":" + line + ": each item must be a mapping {q, expect, urgent}");
+      throw new LabeledSetException(file + ":" + line + ": each item must be a mapping " + SHAPE);
+    }
+    List<YamlText.Repeat> repeats = YamlText.repeats(mapping);
+    if (!repeats.isEmpty()) {
+      YamlText.Repeat repeat = repeats.get(0);
+      throw new LabeledSetException(file + ":" + repeat.line() + ": '" + repeat.key() + "' written twice (first at line "
+          + repeat.firstLine() + ")");
     }
     String question = null;
     List<String> expect = new ArrayList<>();
     boolean urgent = false;
     for (NodeTuple tuple : mapping.getValue()) {
-      String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+      String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
       Node value = tuple.getValueNode();
-      if (!KEYS.contains(key)) {
-        throw new IOException(file + ":" + line + ": unknown key '" + key + "' (allowed: q, expect, urgent)");
-      }
       switch (key) {
-        case "q" -> question = ((ScalarNode) value).getValue();
-        case "urgent" -> urgent = Boolean.parseBoolean(((ScalarNode) value).getValue());
-        default -> {
+        case "q" -> question = text(file, value, "'q' must be the question, as text");
+        case "urgent" -> urgent = bool(file, value);
+        case "expect" -> {
           if (!(value instanceof SequenceNode ids)) {
-            throw new IOException(file + ":" + line + ": 'expect' must be a list");
+            throw new LabeledSetException(file + ":" + line(value)
+                + ": 'expect' must be a list of FAQ ids or escalate, smalltalk, clarify");
           }
-          ids.getValue().forEach(id -> expect.add(((ScalarNode) id).getValue()));
+          for (Node id : ids.getValue()) {
+            expect.add(text(file, id, "each 'expect' item must be an FAQ id or escalate, smalltalk, clarify"));
+          }
+        }
+        default -> {
+          // a note for the set's readers: not ours to judge
         }
       }
     }
-    if (question == null || expect.isEmpty()) {
-      throw new IOException(file + ":" + line + ": each item needs 'q' and a non-empty 'expect'");
+    if (question == null || question.isBlank() || expect.isEmpty()) {
+      throw new LabeledSetException(file + ":" + line + ": each item needs 'q' and a non-empty 'expect'");
     }
     return new LabeledQuestion(question, expect, urgent, line);
+  }
+
+  private static String text(Path file, Node node, String problem) throws LabeledSetException {
+    if (node instanceof ScalarNode scalar && !Tag.NULL.equals(node.getTag())) {
+      return scalar.getValue();
+    }
+    throw new LabeledSetException(file + ":" + line(node) + ": " + problem);
+  }
+
+  private static boolean bool(Path file, Node node) throws LabeledSetException {
+    if (node instanceof ScalarNode scalar) {
+      String value = scalar.getValue().strip().toLowerCase(Locale.ROOT);
+      if (TRUE.contains(value)) {
+        return true;
+      }
+      if (FALSE.contains(value)) {
+        return false;
+      }
+    }
+    throw new LabeledSetException(file + ":" + line(node) + ": 'urgent' must be true or false");
+  }
+
+  private static int line(Node node) {
+    return node.getStartMark().getLine() + 1;
   }
 }

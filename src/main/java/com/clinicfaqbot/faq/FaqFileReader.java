@@ -1,20 +1,14 @@
 package com.clinicfaqbot.faq;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.clinicfaqbot.yaml.YamlReadException;
+import com.clinicfaqbot.yaml.YamlText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -42,52 +36,62 @@ final class FaqFileReader {
     this.ids = ids;
   }
 
-  void readEntries(List<FaqEntry> into) {
+  /**
+   * Reads the file's entries into {@code into}, adding a problem for each mistake.
+   *
+   * @return false when the file could not be read as an FAQ file at all (not UTF-8, a YAML syntax
+   *     error, no {@code entries:} list): its ids are unknown, so checks that look across files
+   *     (related ids) would report ids that may well be in it
+   */
+  boolean readEntries(List<FaqEntry> into) {
     Node root = compose();
     if (root == null) {
-      return;
+      return false;
     }
     if (!(root instanceof MappingNode mapping)) {
       add(root, "the file must be a mapping with an 'entries:' list");
-      return;
+      return false;
     }
-    Node entriesNode = null;
+    for (YamlText.Repeat repeat : YamlText.repeats(mapping)) {
+      problems.add(new FaqProblem(name, repeat.line(),
+          "duplicate key '" + repeat.key() + "' (first at line " + repeat.firstLine() + ")"));
+    }
+    // Every 'entries:' list is read, a repeated one too, so its ids count for the related check.
+    List<Node> lists = new ArrayList<>();
     for (NodeTuple tuple : mapping.getValue()) {
       if ("entries".equals(scalarKey(tuple))) {
-        entriesNode = tuple.getValueNode();
+        lists.add(tuple.getValueNode());
       }
     }
-    if (entriesNode == null) {
+    if (lists.isEmpty()) {
       add(root, "missing 'entries:' (a list of FAQ entries)");
-      return;
+      return false;
     }
-    if (!(entriesNode instanceof SequenceNode list)) {
-      add(entriesNode, "'entries' must be a list of entries, got " + kind(entriesNode));
-      return;
+    boolean complete = true;
+    for (Node entriesNode : lists) {
+      if (!(entriesNode instanceof SequenceNode list)) {
+        add(entriesNode, "'entries' must be a list of entries, got " + kind(entriesNode));
+        complete = false;
+        continue;
+      }
+      for (Node item : list.getValue()) {
+        readEntry(item, into);
+      }
     }
-    for (Node item : list.getValue()) {
-      readEntry(item, into);
-    }
+    return complete;
   }
 
   private Node compose() {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(false);
-      Node root = new Yaml(new SafeConstructor(options)).compose(reader);
-      if (root == null) {
+    try {
+      Optional<Node> root = YamlText.compose(file);
+      if (root.isEmpty()) {
         problems.add(new FaqProblem(name, 1, "the file is empty (expected 'entries:')"));
       }
-      return root;
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-      problems.add(new FaqProblem(name, line, "YAML syntax error: " + firstLine(e.getProblem())));
-    } catch (YAMLException e) {
-      problems.add(new FaqProblem(name, 1, "YAML error: " + firstLine(e.getMessage())));
-    } catch (IOException e) {
-      problems.add(new FaqProblem(name, 0, "cannot read: " + FaqLoader.describe(e)));
+      return root.orElse(null);
+    } catch (YamlReadException e) {
+      problems.add(new FaqProblem(name, e.line(), e.getMessage()));
+      return null;
     }
-    return null;
   }
 
   private void readEntry(Node item, List<FaqEntry> into) {
@@ -96,6 +100,10 @@ final class FaqFileReader {
       return;
     }
     Map<String, Node> fields = new HashMap<>();
+    for (YamlText.Repeat repeat : YamlText.repeats(mapping)) {
+      problems.add(new FaqProblem(name, repeat.line(), entryLabel(mapping) + ": duplicate field '" + repeat.key()
+          + "' (first at line " + repeat.firstLine() + ")"));
+    }
     for (NodeTuple tuple : mapping.getValue()) {
       String key = scalarKey(tuple);
       if (key == null) {
@@ -125,6 +133,16 @@ final class FaqFileReader {
       String source = name + ":" + line(mapping);
       into.add(new FaqEntry(id, question, alternates, keywords, answer, related, source));
     }
+  }
+
+  /** "entry 'pain'" when the entry has a plain id, else "entry". */
+  private static String entryLabel(MappingNode entry) {
+    for (NodeTuple tuple : entry.getValue()) {
+      if ("id".equals(scalarKey(tuple)) && tuple.getValueNode() instanceof ScalarNode id && !id.getValue().isBlank()) {
+        return "entry '" + id.getValue().strip() + "'";
+      }
+    }
+    return "entry";
   }
 
   private String requiredText(MappingNode entry, Map<String, Node> fields, String field, String label) {
@@ -202,10 +220,6 @@ final class FaqFileReader {
       return "a list";
     }
     return isNull(node) ? "nothing" : "'" + ((ScalarNode) node).getValue() + "'";
-  }
-
-  private static String firstLine(String text) {
-    return text == null ? "" : text.lines().findFirst().orElse("");
   }
 
   /** "did you mean 'answer'?" for a near-miss such as {@code anwser}. */

@@ -1,12 +1,13 @@
 package com.clinicfaqbot.faq;
 
+import com.clinicfaqbot.yaml.YamlReadException;
+import com.clinicfaqbot.yaml.YamlText;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,11 +35,16 @@ public final class FaqLoader {
     List<Path> files = yamlFiles(dir, problems);
     List<FaqEntry> entries = new ArrayList<>();
     List<IdAt> ids = new ArrayList<>();
+    boolean everyFileRead = true;
     for (Path file : files) {
-      new FaqFileReader(file, problems, ids).readEntries(entries);
+      everyFileRead &= new FaqFileReader(file, problems, ids).readEntries(entries);
     }
     checkDuplicates(ids, problems);
-    checkRelated(entries, ids, problems);
+    checkRelated(entries, ids, everyFileRead, problems);
+    if (problems.isEmpty() && entries.isEmpty()) {
+      problems.add(new FaqProblem(dir.toString(), 0,
+          "no FAQ entries: every 'entries:' list is empty (the bot would answer nothing)"));
+    }
     List<SynonymRule> synonyms = readSynonyms(dir.resolve(SYNONYMS_FILE), problems);
     if (!problems.isEmpty()) {
       throw new FaqException(problems);
@@ -82,13 +88,20 @@ public final class FaqLoader {
     }
   }
 
-  /** Checked against every id written, so one broken entry does not cascade into many errors. */
-  private static void checkRelated(List<FaqEntry> entries, List<IdAt> ids, List<FaqProblem> problems) {
-    Set<String> known = new java.util.HashSet<>();
+  /**
+   * Checked against every id written, so one broken entry does not cascade into many errors; and
+   * only when every file could be read, since an unknown id may be in a file that could not.
+   */
+  private static void checkRelated(
+      List<FaqEntry> entries, List<IdAt> ids, boolean everyFileRead, List<FaqProblem> problems) {
+    Set<String> known = new HashSet<>();
     ids.forEach(id -> known.add(id.id()));
     for (FaqEntry entry : entries) {
       for (String related : entry.related()) {
         if (!known.contains(related)) {
+          if (!everyFileRead) {
+            continue;
+          }
           problems.add(
               problem(entry.source(), "entry '" + entry.id() + "': related id '" + related + "' does not exist"));
         } else if (related.equals(entry.id())) {
@@ -109,9 +122,9 @@ public final class FaqLoader {
     }
     List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      problems.add(new FaqProblem(file.toString(), 0, "cannot read: " + describe(e)));
+      lines = YamlText.lines(file);
+    } catch (YamlReadException e) {
+      problems.add(new FaqProblem(file.toString(), e.line(), e.getMessage()));
       return List.of();
     }
     List<SynonymRule> rules = new ArrayList<>();
@@ -128,9 +141,5 @@ public final class FaqLoader {
       }
     }
     return rules;
-  }
-
-  static String describe(IOException e) {
-    return e instanceof CharacterCodingException ? "not valid UTF-8" : e.getMessage();
   }
 }

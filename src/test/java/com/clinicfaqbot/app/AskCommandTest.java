@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("The ask command")
 final class AskCommandTest {
@@ -61,5 +64,25 @@ final class AskCommandTest {
     assertEquals("numbing-cream", rows.get(0).get("faqId").asText());
     assertEquals("where are you located", rows.get(1).get("question").asText());
     assertEquals("business", rows.get(1).get("reason").asText());
+  }
+
+  @Test
+  @DisplayName("takes --config (its FAQ folder and thresholds) and --faq, like the other commands")
+  void configAndFaqFlags(@TempDir Path folder) throws Exception {
+    Path faq = Files.createDirectories(folder.resolve("one-entry"));
+    Files.writeString(faq.resolve("a.yaml"),
+        "entries:\n  - id: parking\n    question: Where do I park?\n    answer: Behind the clinic.\n");
+    Path config = Files.writeString(folder.resolve("config.yaml"), "faq:\n  dir: one-entry\n");
+
+    List<JsonNode> fromConfig = rows(CommandRun.of("ask", "--json", "--config", config.toString(), "where do i park"));
+    List<JsonNode> fromFlag = rows(CommandRun.of("ask", "--json", "--faq", faq.toString(), "where do i park"));
+
+    assertEquals("parking", fromConfig.get(0).get("faqId").asText());
+    assertEquals("parking", fromFlag.get(0).get("faqId").asText());
+
+    // a config whose answer threshold no entry can reach: the same question goes to staff
+    Files.writeString(config, "faq:\n  dir: one-entry\nthresholds:\n  answer: 1\n  clarify: 1\n");
+    List<JsonNode> strict = rows(CommandRun.of("ask", "--json", "--config", config.toString(), "where do i park"));
+    assertEquals("escalate", strict.get(0).get("outcome").asText());
   }
 }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinicfaqbot.escalation.Database;
+import com.clinicfaqbot.escalation.Decision;
+import com.clinicfaqbot.escalation.DecisionLog;
 import com.clinicfaqbot.escalation.EscalationStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -66,5 +69,27 @@ final class ChatCommandTest {
     assertEquals(2, lines.size(), run.err());
     assertTrue(lines.get(0).startsWith(faq.resolve("a.yaml") + ":2: "), run.err());
     assertTrue(lines.get(1).startsWith(faq.resolve("b.yaml") + ":2: "), run.err());
+  }
+
+  @Test
+  @DisplayName("A line longer than limits.maxQuestionChars gets the polite refusal and nothing is stored, as on Discord")
+  void longLineIsRefused() throws Exception {
+    Path config = CommandRun.config(folder, "limits:", "  maxQuestionChars: 200");
+    String flood = "my face is swollen and red, ".repeat(4_000); // 112,000 characters, and urgent words
+
+    CommandRun run = CommandRun.withInput(flood + "\ndoes it hurt\n", "chat", "--user", "dana",
+        "--config", config.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("bot> That's a long message! Please ask in under 200 characters, one question at a"
+        + " time."), run.out());
+    try (Database database = Database.open(folder.resolve("data/clinic-faq.db"))) {
+      EscalationStore store = new EscalationStore(database, Clock.systemUTC());
+      assertTrue(store.findOpenForClient("console", "dana").isEmpty(), "the long line was escalated");
+      // the next question was taken: one decision logged, none for the long line
+      List<Decision> decisions =
+          new DecisionLog(database, Clock.systemUTC()).decisionsBetween(Instant.EPOCH, Instant.now().plusSeconds(60));
+      assertEquals(1, decisions.size(), decisions::toString);
+    }
   }
 }

@@ -11,6 +11,7 @@ import com.clinicfaqbot.escalation.EscalationStore;
 import com.clinicfaqbot.escalation.NewEscalation;
 import com.clinicfaqbot.escalation.Origin;
 import com.clinicfaqbot.escalation.StaffAnswer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,5 +138,81 @@ final class StaffCommandTest {
     assertTrue(lines.stream().anyMatch(line -> line.endsWith("thresholds.bogus: unknown setting (allowed: answer, clarify, closeRatio)")), run.err());
     assertTrue(lines.stream().anyMatch(line -> line.contains("thresholds.answer: must be a number from 0 to 1")), run.err());
     assertFalse(Files.exists(folder.resolve("data")), "nothing was opened");
+  }
+
+  @Test
+  @DisplayName("staff undelivered --json prints one JSON object per undelivered answer, like list --json")
+  void undeliveredJson() throws Exception {
+    long answered = ask("lee", "how much does it cost", EscalationReason.BUSINESS);
+    ask("kim", "do you do botox", EscalationReason.OTHER_TREATMENT);
+    CommandRun.of("staff", "answer", String.valueOf(answered), "It is $300.", "--as", "sam", "--config", config);
+
+    CommandRun run = CommandRun.of("staff", "undelivered", "--json", "--config", config);
+
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(1, lines.size(), run.out());
+    JsonNode row = new ObjectMapper().readTree(lines.get(0));
+    assertEquals(answered, row.get("id").asLong());
+    assertEquals("It is $300.", row.get("answer").get("text").asText());
+    assertFalse(row.get("answer").get("delivered").asBoolean());
+  }
+
+  @Test
+  @DisplayName("staff --faq DIR names candidate entries from that folder and puts drafts beside it")
+  void faqFlag() throws Exception {
+    Path faq = Files.createDirectories(folder.resolve("other-faq"));
+    Files.copy(Path.of("faq/comfort.yaml"), faq.resolve("comfort.yaml"));
+    long id = ask("lee", "can I dye my hair after", EscalationReason.NO_MATCH);
+    CommandRun.of("staff", "answer", String.valueOf(id), "Wait two days.", "--config", config);
+
+    CommandRun run = CommandRun.of("staff", "promote", String.valueOf(id), "--faq", faq.toString(), "--config", config);
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(faq.resolve("drafts"), Path.of(run.out().strip()).getParent());
+  }
+
+  @Test
+  @DisplayName("staff promote of a price question warns on stderr (the real safety rules); a second promote exits 1 naming the draft")
+  void promoteWarnsAndRefusesTwice() throws Exception {
+    Path faq = Files.createDirectories(folder.resolve("faq"));
+    try (var files = Files.list(Path.of("faq"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, faq.resolve(file.getFileName()));
+      }
+    }
+    long id = ask("lee", "how much does microneedling cost", EscalationReason.BUSINESS);
+    CommandRun.of("staff", "answer", String.valueOf(id), "A session is $300.", "--config", config);
+
+    CommandRun first = CommandRun.of("staff", "promote", String.valueOf(id), "--faq", faq.toString(), "--config", config);
+    CommandRun second = CommandRun.of("staff", "promote", String.valueOf(id), "--faq", faq.toString(), "--config", config);
+
+    Path draft = faq.resolve("drafts/much-microneedling-cost.yaml");
+    assertEquals(0, first.exitCode(), first.err());
+    assertEquals(draft + "\n", first.out());
+    assertEquals("WARNING: the safety rules always hand this question to staff (business), so the bot will never"
+        + " answer it from this entry; reword it as a general question, or keep it for staff.\n", first.err());
+    assertEquals(1, second.exitCode());
+    assertEquals("escalation #1 already has an FAQ draft: " + draft
+        + " (edit that file, or delete it to promote again)\n", second.err());
+    assertEquals("", second.out());
+  }
+
+  @Test
+  @DisplayName("staff promote still applies the safety rules when the FAQ has problems")
+  void promoteWarnsWithABrokenFaq() throws Exception {
+    Path faq = Files.createDirectories(folder.resolve("broken-faq"));
+    Files.writeString(faq.resolve("a.yaml"), "entries: [\n");
+    long id = ask("lee", "my cheek is swollen and hot", EscalationReason.COMPLICATION);
+    CommandRun.of("staff", "answer", String.valueOf(id), "Please call us now.", "--config", config);
+
+    CommandRun run = CommandRun.of("staff", "promote", String.valueOf(id), "--faq", faq.toString(), "--config", config);
+
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> err = run.err().lines().toList();
+    assertEquals(2, err.size(), run.err());
+    assertTrue(err.get(0).startsWith("Note: the FAQ in " + faq + " has 1 problem(s)"), run.err());
+    assertTrue(err.get(1).startsWith("WARNING: the safety rules always hand this question to staff (complication)"),
+        run.err());
   }
 }

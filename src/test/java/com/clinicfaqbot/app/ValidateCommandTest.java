@@ -33,4 +33,23 @@ final class ValidateCommandTest {
     assertTrue(run.err().contains(file + ":4: duplicate id 'pain'"), run::err);
     assertTrue(!run.err().contains("Exception"), run::err);
   }
+
+  @Test
+  @DisplayName("takes the folder as DIR, as --faq DIR, or from the config's faq.dir; and checks the config too")
+  void sameFlagsAsTheOtherCommands() throws Exception {
+    Path faq = Files.createDirectories(dir.resolve("faq"));
+    Files.writeString(faq.resolve("a.yaml"), "entries:\n  - id: pain\n    question: Does it hurt?\n    answer: A little.\n");
+    Path config = Files.writeString(dir.resolve("config.yaml"), "faq:\n  dir: faq\n");
+    String ok = faq + ": OK, 1 entries, 0 synonym rules\n";
+
+    assertEquals(ok, CommandRun.of("validate", faq.toString()).out());
+    assertEquals(ok, CommandRun.of("validate", "--faq", faq.toString()).out());
+    assertEquals(faq.toAbsolutePath() + ": OK, 1 entries, 0 synonym rules\n",
+        CommandRun.of("validate", "--config", config.toString()).out());
+
+    Files.writeString(config, "faq:\n  dir: faq\n  bogus: 1\n");
+    CommandRun badConfig = CommandRun.of("validate", "--config", config.toString());
+    assertEquals(2, badConfig.exitCode());
+    assertEquals(config + ":3: faq.bogus: unknown setting (allowed: dir)\n", badConfig.err());
+  }
 }

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,10 @@ final class StaffConsoleTest {
   private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
   private static FaqCatalog catalog;
+
+  /** Stand-in safety rules: prices always go to staff. */
+  private static final StaffConsole.SafetyRules SAFETY =
+      question -> question.contains("cost") ? Optional.of("business") : Optional.empty();
 
   @TempDir Path folder;
   private Database database;
@@ -61,7 +66,7 @@ final class StaffConsoleTest {
   }
 
   private StaffConsole console(String staff) {
-    return new StaffConsole(store, new FaqDraftWriter(folder.resolve("faq/drafts"), ZoneOffset.UTC), catalog,
+    return new StaffConsole(store, new FaqDraftWriter(folder.resolve("faq/drafts"), ZoneOffset.UTC), SAFETY, catalog,
         ZoneOffset.UTC, Clock.fixed(NOW, ZoneOffset.UTC), staff);
   }
 
@@ -193,6 +198,50 @@ final class StaffConsoleTest {
   }
 
   @Test
+  @DisplayName("An empty answer is refused and nothing is stored; quotes around a typed answer are dropped")
+  void emptyAnswerIsRefused() {
+    long id = asked(0, "lee", "how much does it cost", EscalationReason.BUSINESS).id();
+    StaffConsole sam = console("sam");
+
+    assertEquals(new StaffConsole.Response("Usage: answer ID TEXT (the text is empty)\n", true, false),
+        sam.run("answer " + id + " \"\""));
+    assertEquals(new StaffConsole.Response("Usage: answer ID TEXT (the text is empty)\n", true, false),
+        sam.run("answer " + id + " '  '"));
+    assertEquals(new StaffConsole.Response("Usage: answer ID TEXT\n", true, false), sam.run("answer " + id + "   "));
+    assertEquals(EscalationStatus.OPEN, store.get(id).status());
+
+    assertEquals("Answered #1. lee (console) will see it at their next prompt.\n",
+        sam.run("answer " + id + " \"It is $300.\"").text());
+    assertEquals("It is $300.", store.get(id).answer().orElseThrow().text());
+  }
+
+  @Test
+  @DisplayName("Control characters in a client's text are shown, never obeyed: escape codes, carriage returns, bidi overrides")
+  void clientTextCannotDriveTheTerminal() throws Exception {
+    // GIVEN a question that would clear the screen, retitle the window, overwrite itself and reorder its text
+    String question = "\u001b[2J\u001b]0;pwned\u0007 hi\rdoes it hurt\u202E?\u009b31m";
+    long id = asked(0, "lee\u001b[5m", question, EscalationReason.NO_MATCH).id();
+    store.appendFollowUp(id, "and\r\nmore\u001b[0m");
+    StaffConsole sam = console("sam");
+
+    String list = sam.list();
+    String shown = sam.show(id);
+    String json = sam.listJson();
+
+    for (String out : List.of(list, shown)) {
+      assertFalse(out.chars().anyMatch(c -> c == 0x1b || c == '\r' || c == 0x07 || c == 0x202E || c == 0x9b), out);
+    }
+    assertTrue(list.contains("^[[2J^[]0;pwned^G hi does it hurt<U+202E>?<U+009B>31m"), list); // a table cell is one line
+    assertTrue(list.contains("lee^[[5m (console)"), list);
+    assertTrue(shown.contains("  Question:   ^[[2J^[]0;pwned^G hi^Mdoes it hurt<U+202E>?<U+009B>31m\n"), shown);
+    assertTrue(shown.contains(": and\n" + " ".repeat(14) + "more^[[0m\n"), shown);
+    // JSON escapes them, and a JSON reader gets the text back as stored
+    assertFalse(json.chars().anyMatch(c -> c < 0x20 && c != '\n' || c == 0x202E || c == 0x9b), json);
+    assertTrue(json.contains("\\u202e?\\u009b31m"), json);
+    assertEquals(question, new ObjectMapper().readTree(json).get("question").asText());
+  }
+
+  @Test
   @DisplayName("Undelivered lists answers that have not reached their client, with the last error, until delivered")
   void undeliveredAnswers() {
     long id = asked(0, "lee", "how much does it cost", EscalationReason.BUSINESS).id();
@@ -272,6 +321,42 @@ final class StaffConsoleTest {
     assertEquals(new StaffConsole.Response(
         "escalation #1 has no staff answer to turn into an FAQ draft (it is OPEN)\n", true, false), refused);
     assertFalse(Files.exists(folder.resolve("faq/drafts")));
+  }
+
+  @Test
+  @DisplayName("Promoting the same escalation twice is refused naming the draft that exists; the draft is unchanged")
+  void promoteTwice() throws Exception {
+    long id = asked(0, "lee", "can I swim after", EscalationReason.NO_MATCH).id();
+    store.answer(id, "kim", "After 24 hours.");
+    StaffConsole kim = console("kim");
+    kim.run("promote " + id);
+    Path draft = folder.resolve("faq/drafts/swim-after.yaml");
+    String written = Files.readString(draft);
+
+    StaffConsole.Response again = kim.run("promote " + id);
+
+    assertEquals(new StaffConsole.Response("escalation #1 already has an FAQ draft: " + draft
+        + " (edit that file, or delete it to promote again)\n", true, false), again);
+    assertEquals(written, Files.readString(draft));
+    try (Stream<Path> drafts = Files.list(folder.resolve("faq/drafts"))) {
+      assertEquals(1, drafts.count());
+    }
+  }
+
+  @Test
+  @DisplayName("A question the safety rules always hand off is drafted with a warning, in the reply and in the file")
+  void promoteWarnsAboutHandedOffQuestions() throws Exception {
+    long id = asked(0, "lee", "how much does it cost", EscalationReason.BUSINESS).id();
+    store.answer(id, "kim", "A session is $300.");
+    String warning = "WARNING: the safety rules always hand this question to staff (business), so the bot will never"
+        + " answer it from this entry; reword it as a general question, or keep it for staff.";
+
+    StaffConsole.Response promoted = console("kim").run("promote " + id);
+
+    Path draft = folder.resolve("faq/drafts/much-cost.yaml");
+    assertEquals(new StaffConsole.Response("Draft written to " + draft + "\n" + warning + "\n"
+        + "Review it, then move it into the FAQ folder and run validate.\n", false, false), promoted);
+    assertEquals("# " + warning, Files.readAllLines(draft).get(1));
   }
 
   private static String title(String faqId) {

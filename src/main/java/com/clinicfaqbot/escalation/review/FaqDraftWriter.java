@@ -3,9 +3,11 @@ package com.clinicfaqbot.escalation.review;
 import com.clinicfaqbot.escalation.Escalation;
 import com.clinicfaqbot.escalation.EscalationException;
 import com.clinicfaqbot.escalation.StaffAnswer;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -13,9 +15,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
@@ -58,29 +62,67 @@ public final class FaqDraftWriter {
    * Writes the draft and returns its file, {@code <slug>.yaml}, or {@code <slug>-<id>.yaml} if the
    * slug is taken. Existing files are never overwritten.
    *
-   * @throws EscalationException if staff have not answered the escalation
+   * @throws EscalationException if staff have not answered the escalation, or it has a draft already
    */
   public Path promote(Escalation escalation) {
+    return promote(escalation, Optional.empty());
+  }
+
+  /**
+   * Like {@link #promote(Escalation)}, with {@code warning} (one line) written at the top of the
+   * draft, for the editor who reviews it.
+   */
+  public Path promote(Escalation escalation, Optional<String> warning) {
     StaffAnswer answer =
         escalation.answer()
             .orElseThrow(() -> new EscalationException(
                 "escalation " + escalation.label() + " has no staff answer to turn into an FAQ"
                     + " draft (it is " + escalation.status() + ")"));
     String slug = slug(escalation);
+    Path shared = draftsFolder.resolve(slug + ".yaml");
+    String unique = slug + "-" + escalation.id();
+    Path own = draftsFolder.resolve(unique + ".yaml");
     try {
+      refuseIfDrafted(escalation, shared, own);
       Files.createDirectories(draftsFolder);
       try {
-        return write(draftsFolder.resolve(slug + ".yaml"), slug, escalation, answer);
+        return write(shared, slug, escalation, answer, warning);
       } catch (FileAlreadyExistsException taken) {
-        String unique = slug + "-" + escalation.id();
-        return write(draftsFolder.resolve(unique + ".yaml"), unique, escalation, answer);
+        refuseIfDrafted(escalation, shared, own); // a colleague promoted it just now
+      }
+      try {
+        return write(own, unique, escalation, answer, warning);
+      } catch (FileAlreadyExistsException taken) {
+        throw alreadyDrafted(escalation, own); // only this escalation writes that name
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write FAQ draft into " + draftsFolder, e);
     }
   }
 
-  private Path write(Path file, String id, Escalation escalation, StaffAnswer answer)
+  /** The header's first words name the escalation, so a second promote finds the first draft. */
+  private void refuseIfDrafted(Escalation escalation, Path shared, Path own) throws IOException {
+    if (Files.exists(own)) {
+      throw alreadyDrafted(escalation, own);
+    }
+    if (Files.isRegularFile(shared)) {
+      try (BufferedReader in = Files.newBufferedReader(shared, StandardCharsets.UTF_8)) {
+        String first = in.readLine();
+        if (first != null && first.startsWith("#" + headerStart(escalation))) {
+          throw alreadyDrafted(escalation, shared);
+        }
+      } catch (CharacterCodingException notOurs) {
+        // someone's own file under that name, not UTF-8: not a draft of this escalation
+      }
+    }
+  }
+
+  private static EscalationException alreadyDrafted(Escalation escalation, Path draft) {
+    return new EscalationException("escalation " + escalation.label() + " already has an FAQ draft: " + draft
+        + " (edit that file, or delete it to promote again)");
+  }
+
+  private Path write(Path file, String id, Escalation escalation, StaffAnswer answer, Optional<String> warning)
       throws IOException {
     MappingNode entry =
         mapping(
@@ -91,8 +133,11 @@ public final class FaqDraftWriter {
             entry("answer", quoted(answer.text())));
     MappingNode root =
         mapping(entry("entries", new SequenceNode(Tag.SEQ, List.of(entry), FlowStyle.BLOCK)));
-    root.setBlockComments(List.of(new CommentLine(null, null, header(escalation, answer),
-        CommentType.BLOCK)));
+    List<CommentLine> header = new ArrayList<>();
+    header.add(new CommentLine(null, null, header(escalation, answer), CommentType.BLOCK));
+    // a line break would end the comment
+    warning.ifPresent(w -> header.add(new CommentLine(null, null, " " + w.replaceAll("\\s+", " "), CommentType.BLOCK)));
+    root.setBlockComments(header);
     // CREATE_NEW: two staff promoting at once must not overwrite each other's draft.
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -104,8 +149,11 @@ public final class FaqDraftWriter {
   private String header(Escalation escalation, StaffAnswer answer) {
     LocalDate day = answer.answeredAt().atZone(zone).toLocalDate();
     String staff = answer.staff().replaceAll("\\s+", " "); // a line break would end the comment
-    return " Draft from escalation " + escalation.label() + " answered by " + staff + " on " + day
-        + " — review before moving into faq/";
+    return headerStart(escalation) + "answered by " + staff + " on " + day + " — review before moving into faq/";
+  }
+
+  private static String headerStart(Escalation escalation) {
+    return " Draft from escalation " + escalation.label() + " ";
   }
 
   private static Yaml yaml() {

@@ -92,6 +92,23 @@ final class FaqDraftWriterTest {
   }
 
   @Test
+  @DisplayName("An escalation already drafted is refused, under its slug or, when that was taken, under slug-id")
+  void refusesASecondDraft() throws IOException {
+    Escalation first = answered(1, "Can I swim after?", "Dana", "After 24 h.", LATE_EVENING);
+    Escalation second = answered(2, "can I swim after", "Sam", "Wait a day.", LATE_EVENING);
+    Path firstDraft = writer().promote(first);
+    Path secondDraft = writer().promote(second);
+
+    EscalationException again = assertThrows(EscalationException.class, () -> writer().promote(first));
+    EscalationException againToo = assertThrows(EscalationException.class, () -> writer().promote(second));
+
+    assertEquals("escalation #1 already has an FAQ draft: " + firstDraft
+        + " (edit that file, or delete it to promote again)", again.getMessage());
+    assertEquals("escalation #2 already has an FAQ draft: " + secondDraft
+        + " (edit that file, or delete it to promote again)", againToo.getMessage());
+  }
+
+  @Test
   @DisplayName("An escalation without a staff answer is refused")
   void refusesUnanswered() {
     Escalation open = ReviewEscalations.open(5, "q?", EscalationReason.NO_MATCH);
