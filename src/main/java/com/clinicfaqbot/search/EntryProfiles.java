@@ -88,6 +88,19 @@ final class EntryProfiles {
     return sorted;
   }
 
+  /** Every term some entry uses, for spelling correction, with how many entries use each. */
+  SpellingCorrector corrector(TermIds ids) {
+    List<String> vocabulary = new ArrayList<>();
+    int[] frequencies = new int[entryFrequency.length];
+    for (int term = 0; term < entryFrequency.length; term++) {
+      if (entryFrequency[term] > 0) {
+        frequencies[vocabulary.size()] = entryFrequency[term];
+        vocabulary.add(ids.term(term));
+      }
+    }
+    return new SpellingCorrector(vocabulary, frequencies);
+  }
+
   /** Whether any entry uses the term with this number. */
   boolean knows(int term) {
     return term >= 0 && term < entryFrequency.length && entryFrequency[term] > 0;

@@ -53,7 +53,6 @@ public final class FaqIndex implements AutoCloseable {
   private static final String PHRASING = "phrasing";
   private static final String KEYWORDS = "keywords";
   private static final String ANSWER = "answer";
-  private static final String VOCABULARY = "vocabulary";
 
   /** A searched field and its boost. */
   private record Searched(String field, float boost) {}
@@ -140,8 +139,7 @@ public final class FaqIndex implements AutoCloseable {
     this.wordModel = new WordModel(entries, this::analyze, termIds);
     this.termQueries = lookUpTerms(); // after the others: it gives the last term numbers
     this.pruned = large ? new PrunedRanking(searcher, docs, docTerms(), PRUNING_DEPTH) : null;
-    Terms vocabulary = MultiTerms.getTerms(reader, VOCABULARY);
-    this.corrector = new SpellingCorrector(vocabulary);
+    this.corrector = profiles.corrector(termIds);
   }
 
   /** How questions are ranked; tests force each way on the same FAQ to compare them. */
@@ -265,6 +263,11 @@ public final class FaqIndex implements AutoCloseable {
     return DocTerms.of(searcher, SEARCHED.stream().map(Searched::field).toList(), termIds);
   }
 
+  /** The FAQ word the corrector would put for {@code word}, if any; for tests. */
+  Optional<String> correct(String word) {
+    return corrector.correct(word);
+  }
+
   /** The question's distinct terms; unknown words are replaced by their nearest FAQ word, if any. */
   private List<WeightedTerm> queryTerms(String text) {
     String clipped = text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS) : text;
@@ -311,8 +314,6 @@ public final class FaqIndex implements AutoCloseable {
     Document doc = new Document();
     doc.add(new TextField(KEYWORDS, String.join(" , ", entry.keywords()), Field.Store.NO));
     doc.add(new TextField(ANSWER, entry.answer(), Field.Store.NO));
-    // Every word of the entry once, for spelling correction against the FAQ's vocabulary.
-    doc.add(new TextField(VOCABULARY, String.join(" , ", allTexts(entry)), Field.Store.NO));
     return doc;
   }
 
