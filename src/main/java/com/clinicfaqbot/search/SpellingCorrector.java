@@ -39,28 +39,26 @@ final class SpellingCorrector {
    * @param frequencies how many entries use each, at the same index
    */
   SpellingCorrector(List<String> vocabulary, int[] frequencies) {
-    Integer[] order = new Integer[vocabulary.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    int[][] codePoints = new int[vocabulary.size()][];
+    for (int i = 0; i < codePoints.length; i++) {
+      codePoints[i] = codePoints(vocabulary.get(i));
     }
-    Arrays.sort(order, (a, b) -> compareCodePoints(vocabulary.get(a), vocabulary.get(b)));
+    int[] order = byCodePoints(codePoints);
     int size = 0;
     this.terms = new String[order.length];
     this.suffixes = new int[order.length][];
     this.masks = new long[order.length];
     this.frequencies = new int[order.length];
     int[] firstOf = new int[order.length];
-    for (Integer i : order) {
-      String term = vocabulary.get(i);
-      if (term.isEmpty()) {
+    for (int i : order) {
+      if (codePoints[i].length == 0) {
         continue;
       }
-      int[] codePoints = term.codePoints().toArray();
-      terms[size] = term;
-      suffixes[size] = Arrays.copyOfRange(codePoints, 1, codePoints.length);
+      terms[size] = vocabulary.get(i);
+      suffixes[size] = Arrays.copyOfRange(codePoints[i], 1, codePoints[i].length);
       masks[size] = mask(suffixes[size]);
       this.frequencies[size] = frequencies[i];
-      firstOf[size] = codePoints[0];
+      firstOf[size] = codePoints[i][0];
       size++;
     }
     int groups = 0;
@@ -83,7 +81,7 @@ final class SpellingCorrector {
       return Optional.empty();
     }
     int maxEdits = word.length() < 6 ? 1 : 2;
-    int[] codePoints = word.codePoints().toArray();
+    int[] codePoints = codePoints(word);
     int group = Arrays.binarySearch(firsts, codePoints[0]);
     if (group < 0) {
       return Optional.empty();
@@ -158,19 +156,26 @@ final class SpellingCorrector {
     return mask;
   }
 
-  /** Lucene's term order: by UTF-8 bytes, which is by code point. */
-  private static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
-      }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
+  private static int[] codePoints(String text) {
+    int[] codePoints = new int[text.codePointCount(0, text.length())];
+    for (int i = 0, at = 0; i < codePoints.length; i++) {
+      codePoints[i] = text.codePointAt(at);
+      at += Character.charCount(codePoints[i]);
     }
-    return Integer.compare(a.length() - i, b.length() - j);
+    return codePoints;
+  }
+
+  /** The indexes of {@code terms} in Lucene's term order: by UTF-8 bytes, which is by code point. */
+  private static int[] byCodePoints(int[][] terms) {
+    Integer[] order = new Integer[terms.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Arrays.compare(terms[a], terms[b]));
+    int[] sorted = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      sorted[i] = order[i];
+    }
+    return sorted;
   }
 }
