@@ -21,8 +21,10 @@ public final class Triage {
 
   /** @param normalized text from {@link TextNormalizer#normalize} */
   public Optional<TriageVerdict> check(String normalized) {
+    // The message's word starts are listed once, for every rule.
+    RuleSearch.Starts message = new RuleSearch.Starts(normalized);
     for (TriageRule rule : rules) {
-      if (rule.matches(normalized)) {
+      if (rule.matches(message)) {
         return Optional.of(new TriageVerdict(rule.reason(), rule.name()));
       }
     }
