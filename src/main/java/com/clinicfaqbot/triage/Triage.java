@@ -1,5 +1,6 @@
 package com.clinicfaqbot.triage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,19 @@ public final class Triage {
   /** The clinic's rules, from {@link TriageRules}. */
   public static Triage standard() {
     return new Triage(TriageRules.ALL);
+  }
+
+  /**
+   * For each pattern of the standard table (and each exception to one), a message it finds, where
+   * one can be read from it: what a warm-up sends through every rule.
+   */
+  public static List<String> standardExamples() {
+    List<String> examples = new ArrayList<>();
+    TriageRules.table(regex -> {
+      RegexExample.of(regex).ifPresent(examples::add);
+      return text -> false;
+    });
+    return examples;
   }
 
   /** @param normalized text from {@link TextNormalizer#normalize} */
