@@ -23,10 +23,12 @@ import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 public final class DiscordApp implements AutoCloseable {
   private final Stores stores;
   private final DiscordBot bot;
+  private final Runnable stopWarmUp;
 
-  private DiscordApp(Stores stores, DiscordBot bot) {
+  private DiscordApp(Stores stores, DiscordBot bot, Runnable stopWarmUp) {
     this.stores = stores;
     this.bot = bot;
+    this.stopWarmUp = stopWarmUp;
   }
 
   /**
@@ -56,7 +58,9 @@ public final class DiscordApp implements AutoCloseable {
           config.clinic(),
           config.limits().maxQuestionChars(),
           clock);
-      return new DiscordApp(stores, DiscordBot.start(discord, token, services));
+      DiscordBot started = DiscordBot.start(discord, token, services);
+      // Connected: clients are answered while the warm-up runs beside them.
+      return new DiscordApp(stores, started, engine.warmUpInBackground());
     } catch (InvalidTokenException e) {
       stores.close();
       throw new SetupException("Discord rejected the bot token (DISCORD_TOKEN): copy it again from the developer"
@@ -82,6 +86,7 @@ public final class DiscordApp implements AutoCloseable {
 
   @Override
   public void close() {
+    stopWarmUp.run();
     try {
       bot.close();
     } finally {

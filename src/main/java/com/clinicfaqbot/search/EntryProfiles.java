@@ -1,13 +1,11 @@
 package com.clinicfaqbot.search;
 
-import com.clinicfaqbot.faq.FaqEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * What each entry's text is made of, as analyzed terms: all its words, and each way it is asked
@@ -33,23 +31,27 @@ final class EntryProfiles {
   private final int[] entryFrequency;
   private final int entries;
 
-  EntryProfiles(List<FaqEntry> entries, Function<String, List<String>> analyzer, TermIds ids) {
+  EntryProfiles(List<AnalyzedEntry> entries, TermIds ids) {
     this.entries = entries.size();
     this.termsOfEntry = new int[entries.size()][];
     List<List<int[]>> phrasingsOfEntry = new ArrayList<>(entries.size());
     for (int e = 0; e < entries.size(); e++) {
-      FaqEntry entry = entries.get(e);
+      AnalyzedEntry entry = entries.get(e);
+      // Terms get their numbers in this set's order; the phrasing norms below are summed in number order.
       Set<String> terms = new HashSet<>();
-      for (String text : FaqIndex.allTexts(entry)) {
-        terms.addAll(analyzer.apply(text));
+      for (AnalyzedEntry.Tokens text : entry.allTexts()) {
+        terms.addAll(text.terms());
       }
       termsOfEntry[e] = sortedIds(terms, ids);
       List<int[]> phrasings = new ArrayList<>();
-      phrasings.add(sortedIds(analyzer.apply(entry.question()), ids));
-      entry.alternates().forEach(alternate -> phrasings.add(sortedIds(analyzer.apply(alternate), ids)));
       // A keyword is a very short phrasing: "healing kit" is how some clients ask about aftercare.
-      entry.keywords().forEach(keyword -> phrasings.add(sortedIds(analyzer.apply(keyword), ids)));
-      phrasings.removeIf(phrasing -> phrasing.length == 0);
+      for (List<AnalyzedEntry.Tokens> texts : List.of(entry.phrasings(), entry.keywords())) {
+        for (AnalyzedEntry.Tokens text : texts) {
+          if (!text.terms().isEmpty()) {
+            phrasings.add(sortedIds(text.terms(), ids));
+          }
+        }
+      }
       phrasingsOfEntry.add(phrasings);
     }
     this.entryFrequency = new int[ids.size()];
@@ -64,28 +66,77 @@ final class EntryProfiles {
     for (int e = 0; e < entries.size(); e++) {
       List<int[]> phrasings = phrasingsOfEntry.get(e);
       double[] norms = new double[phrasings.size()];
-      TreeMap<Integer, List<Integer>> holding = new TreeMap<>();
+      int total = 0;
       for (int p = 0; p < norms.length; p++) {
         for (int term : phrasings.get(p)) {
           double idf = idf(term);
           norms[p] += idf * idf;
-          holding.computeIfAbsent(term, t -> new ArrayList<>()).add(p);
+        }
+        total += phrasings.get(p).length;
+      }
+      int[] all = new int[total];
+      int at = 0;
+      for (int[] phrasing : phrasings) {
+        System.arraycopy(phrasing, 0, all, at, phrasing.length);
+        at += phrasing.length;
+      }
+      int[] held = distinctSorted(all, all.length);
+      // Per held term, the phrasings holding it, in phrasing order.
+      int[] counts = new int[held.length];
+      for (int[] phrasing : phrasings) {
+        for (int term : phrasing) {
+          counts[Arrays.binarySearch(held, term)]++;
         }
       }
-      phrasingTermsOfEntry[e] = holding.keySet().stream().mapToInt(Integer::intValue).toArray();
-      phrasingsWithTerm[e] = holding.values().stream()
-          .map(indexes -> indexes.stream().mapToInt(Integer::intValue).toArray())
-          .toArray(int[][]::new);
+      int[][] with = new int[held.length][];
+      for (int k = 0; k < held.length; k++) {
+        with[k] = new int[counts[k]];
+        counts[k] = 0;
+      }
+      for (int p = 0; p < phrasings.size(); p++) {
+        for (int term : phrasings.get(p)) {
+          int k = Arrays.binarySearch(held, term);
+          with[k][counts[k]++] = p;
+        }
+      }
+      phrasingTermsOfEntry[e] = held;
+      phrasingsWithTerm[e] = with;
       phrasingNorms[e] = norms;
     }
   }
 
-  private static int[] sortedIds(Iterable<String> terms, TermIds ids) {
-    Set<Integer> numbers = new HashSet<>();
-    terms.forEach(term -> numbers.add(ids.add(term)));
-    int[] sorted = numbers.stream().mapToInt(Integer::intValue).toArray();
-    Arrays.sort(sorted);
-    return sorted;
+  private static int[] sortedIds(Collection<String> terms, TermIds ids) {
+    int[] numbers = new int[terms.size()];
+    int size = 0;
+    for (String term : terms) {
+      numbers[size++] = ids.add(term);
+    }
+    return distinctSorted(numbers, size);
+  }
+
+  /** The first {@code size} numbers, sorted, each once (sorts them in place). */
+  private static int[] distinctSorted(int[] numbers, int size) {
+    Arrays.sort(numbers, 0, size);
+    int kept = 0;
+    for (int i = 0; i < size; i++) {
+      if (kept == 0 || numbers[i] != numbers[kept - 1]) {
+        numbers[kept++] = numbers[i];
+      }
+    }
+    return Arrays.copyOf(numbers, kept);
+  }
+
+  /** Every term some entry uses, for spelling correction, with how many entries use each. */
+  SpellingCorrector corrector(TermIds ids) {
+    List<String> vocabulary = new ArrayList<>();
+    int[] frequencies = new int[entryFrequency.length];
+    for (int term = 0; term < entryFrequency.length; term++) {
+      if (entryFrequency[term] > 0) {
+        frequencies[vocabulary.size()] = entryFrequency[term];
+        vocabulary.add(ids.term(term));
+      }
+    }
+    return new SpellingCorrector(vocabulary, frequencies);
   }
 
   /** Whether any entry uses the term with this number. */

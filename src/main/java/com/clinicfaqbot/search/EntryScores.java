@@ -56,26 +56,37 @@ final class EntryScores extends SimpleCollector {
     }
   }
 
-  /** Summed in double, which is exact for two floats: a tie is a true tie, never a rounding. */
+  /** The entry's best phrasing plus its text, summed in double: exact for two floats. */
   double score(int entry) {
     return (double) bestPhrasing[entry] + entryText[entry];
   }
 
   /**
    * The {@code limit} best-scoring entries with any hit, best first; ties go to the entry listed
-   * first in the FAQ. A hit always scores above zero, so a zero marks an entry without one: one
-   * pass over the scores is cheaper than noting each entry as its documents are collected.
+   * first in the FAQ.
    */
   RankedEntries best(int limit) {
+    return best(bestPhrasing, entryText, limit);
+  }
+
+  /**
+   * The {@code limit} best entries by their best phrasing's score plus their text's, summed in
+   * double, which is exact for two floats: a tie is a true tie, never a rounding. Best first, ties
+   * going to the entry listed first. A hit always scores above zero, so a zero marks an entry
+   * without one: one pass over the scores is cheaper than noting each entry as its documents are
+   * collected.
+   */
+  static RankedEntries best(float[] bestPhrasing, float[] entryText, int limit) {
     int[] best = new int[Math.max(0, limit)];
     int size = 0;
     for (int entry = 0; entry < bestPhrasing.length; entry++) {
-      if (score(entry) <= 0 || (size == best.length && (size == 0 || !ranksBefore(entry, best[size - 1])))) {
+      double score = (double) bestPhrasing[entry] + entryText[entry];
+      if (score <= 0 || (size == best.length && (size == 0 || !ranksBefore(score, entry, best[size - 1], bestPhrasing, entryText)))) {
         continue;
       }
       // Insertion into a short sorted array: cheaper than sorting every matching entry of a big FAQ.
       int at = size == best.length ? size - 1 : size++;
-      while (at > 0 && ranksBefore(entry, best[at - 1])) {
+      while (at > 0 && ranksBefore(score, entry, best[at - 1], bestPhrasing, entryText)) {
         best[at] = best[at - 1];
         at--;
       }
@@ -84,15 +95,14 @@ final class EntryScores extends SimpleCollector {
     int[] entries = size == best.length ? best : Arrays.copyOf(best, size);
     double[] scores = new double[size];
     for (int i = 0; i < size; i++) {
-      scores[i] = score(entries[i]);
+      scores[i] = (double) bestPhrasing[entries[i]] + entryText[entries[i]];
     }
     return new RankedEntries(entries, scores);
   }
 
-  private boolean ranksBefore(int entry, int other) {
-    double a = score(entry);
-    double b = score(other);
-    return a > b || (a == b && entry < other);
+  private static boolean ranksBefore(double score, int entry, int other, float[] bestPhrasing, float[] entryText) {
+    double otherScore = (double) bestPhrasing[other] + entryText[other];
+    return score > otherScore || (score == otherScore && entry < other);
   }
 
   private void add(EntryScores other) {

@@ -1,18 +1,21 @@
 package com.clinicfaqbot.search;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A number for every analyzed term of one FAQ index. A question's terms are looked up here once;
- * everything compared per entry (profiles, word model, term queries) is then indexed or searched
- * by number instead of hashing the same strings again for every entry. Numbers are given while the
+ * everything compared per entry (profiles, word model, postings) is then indexed or searched by
+ * number instead of hashing the same strings again for every entry. Numbers are given while the
  * index is built and only read afterwards.
  */
 final class TermIds {
   static final int NONE = -1;
 
   private final Map<String, Integer> ids = new HashMap<>();
+  private final List<String> terms = new ArrayList<>();
 
   /** The term's number, given now if it has none yet. */
   int add(String term) {
@@ -20,8 +23,9 @@ final class TermIds {
     if (id != null) {
       return id;
     }
-    int next = ids.size();
+    int next = terms.size();
     ids.put(term, next);
+    terms.add(term);
     return next;
   }
 
@@ -31,7 +35,12 @@ final class TermIds {
     return id == null ? NONE : id;
   }
 
+  /** The term with number {@code id}. */
+  String term(int id) {
+    return terms.get(id);
+  }
+
   int size() {
-    return ids.size();
+    return terms.size();
   }
 }

@@ -1,15 +1,13 @@
 package com.clinicfaqbot.search;
 
-import com.clinicfaqbot.faq.FaqEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * A multinomial naive Bayes model of which words each entry is asked with, learned from the FAQ
@@ -30,15 +28,18 @@ final class WordModel {
   /** Per entry, the log-probability of a word it is never asked with (smoothing). */
   private final double[] unseenLogProbabilities;
 
-  WordModel(List<FaqEntry> entries, Function<String, List<String>> analyzer, TermIds ids) {
+  WordModel(List<AnalyzedEntry> entries, TermIds ids) {
     List<Map<String, Double>> counts = new ArrayList<>(entries.size());
     Set<String> vocabulary = new HashSet<>();
-    for (FaqEntry entry : entries) {
+    for (AnalyzedEntry entry : entries) {
       Map<String, Double> entryCounts = new HashMap<>();
-      add(entryCounts, analyzer.apply(entry.question()), 1.0);
-      entry.alternates().forEach(text -> add(entryCounts, analyzer.apply(text), 1.0));
-      entry.keywords().forEach(text -> add(entryCounts, analyzer.apply(text), 1.0));
-      add(entryCounts, analyzer.apply(entry.answer()), ANSWER_WEIGHT);
+      for (AnalyzedEntry.Tokens text : entry.phrasings()) {
+        add(entryCounts, text.terms(), 1.0);
+      }
+      for (AnalyzedEntry.Tokens text : entry.keywords()) {
+        add(entryCounts, text.terms(), 1.0);
+      }
+      add(entryCounts, entry.answer().terms(), ANSWER_WEIGHT);
       counts.add(entryCounts);
       vocabulary.addAll(entryCounts.keySet());
     }
@@ -47,18 +48,47 @@ final class WordModel {
     this.logProbabilities = new double[entries.size()][];
     this.unseenLogProbabilities = new double[entries.size()];
     for (int i = 0; i < counts.size(); i++) {
-      double total = counts.get(i).values().stream().mapToDouble(Double::doubleValue).sum();
+      Map<String, Double> entryCounts = counts.get(i);
+      double total = compensatedSum(entryCounts.values());
       double denominator = total + SMOOTHING * vocabularySize;
-      TreeMap<Integer, Double> logs = new TreeMap<>();
-      counts.get(i).forEach((term, count) -> logs.put(ids.add(term), Math.log((count + SMOOTHING) / denominator)));
-      termsOfEntry[i] = logs.keySet().stream().mapToInt(Integer::intValue).toArray();
-      logProbabilities[i] = logs.values().stream().mapToDouble(Double::doubleValue).toArray();
+      // (number, log-probability) sorted by number: each term's number in the high half of a long.
+      long[] byNumber = new long[entryCounts.size()];
+      double[] logs = new double[byNumber.length];
+      int at = 0;
+      for (Map.Entry<String, Double> count : entryCounts.entrySet()) {
+        logs[at] = Math.log((count.getValue() + SMOOTHING) / denominator);
+        byNumber[at] = ((long) ids.add(count.getKey()) << 32) | at;
+        at++;
+      }
+      Arrays.sort(byNumber);
+      termsOfEntry[i] = new int[byNumber.length];
+      logProbabilities[i] = new double[byNumber.length];
+      for (int k = 0; k < byNumber.length; k++) {
+        termsOfEntry[i][k] = (int) (byNumber[k] >>> 32);
+        logProbabilities[i][k] = logs[(int) byNumber[k]];
+      }
       unseenLogProbabilities[i] = Math.log((0.0 + SMOOTHING) / denominator);
     }
   }
 
+  /** Kahan's compensated sum, as {@code DoubleStream.sum} adds: the model's numbers stay as they were. */
+  private static double compensatedSum(Collection<Double> values) {
+    double sum = 0;
+    double compensation = 0;
+    for (double value : values) {
+      double corrected = value - compensation;
+      double next = sum + corrected;
+      compensation = (next - sum) - corrected;
+      sum = next;
+    }
+    return sum - compensation;
+  }
+
   private static void add(Map<String, Double> counts, List<String> terms, double weight) {
-    terms.forEach(term -> counts.merge(term, weight, Double::sum));
+    // merge, not get and put: it grows the table at other sizes, and the total above is summed in table order.
+    for (String term : terms) {
+      counts.merge(term, weight, Double::sum);
+    }
   }
 
   /** The posterior of each of {@code ordinals} given the question's known terms, normalized over them. */

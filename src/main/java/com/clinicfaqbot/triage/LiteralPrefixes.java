@@ -1,12 +1,10 @@
 package com.clinicfaqbot.triage;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The literal strings every match of a regex begins with, checked before the regex is run at a
@@ -24,8 +22,6 @@ final class LiteralPrefixes {
   /** Past this many prefixes the reading stops where it is: a few short ones check faster. */
   private static final int MAX_PREFIXES = 64;
   private static final String META = "\\^$.|?*+()[]{}";
-  /** {@code (?i)}, {@code (?-i:…)}: flags set inside a group can reach the alternatives after it. */
-  private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[-a-zA-Z]");
 
   /** Shortest first, none the start of another; empty when nothing could be read. */
   private final String[] prefixes;
@@ -37,7 +33,10 @@ final class LiteralPrefixes {
 
   private LiteralPrefixes(String[] prefixes) {
     this.prefixes = prefixes;
-    boolean allTwoLong = prefixes.length > 0 && Arrays.stream(prefixes).allMatch(prefix -> prefix.length() >= 2);
+    boolean allTwoLong = prefixes.length > 0;
+    for (String prefix : prefixes) {
+      allTwoLong &= prefix.length() >= 2;
+    }
     this.seconds = allTwoLong ? new long[2] : null;
     for (String prefix : allTwoLong ? prefixes : new String[0]) {
       char second = prefix.charAt(1);
@@ -47,12 +46,14 @@ final class LiteralPrefixes {
 
   /** The prefixes of {@code regex}'s matches, each at most {@code maxLength} characters long. */
   static LiteralPrefixes of(String regex, int maxLength) {
-    if (INLINE_FLAGS.matcher(regex).find()) {
+    if (hasInlineFlags(regex)) {
       return new LiteralPrefixes(new String[0]);
     }
     List<Partial> read = new Reading(maxLength).alternatives(List.of(new Partial("", true)), regex);
     TreeSet<String> sorted = new TreeSet<>();
-    read.forEach(partial -> sorted.add(partial.text()));
+    for (Partial partial : read) {
+      sorted.add(partial.text());
+    }
     List<String> kept = new ArrayList<>();
     for (String prefix : sorted) {
       // Sorted order puts "pus" before "puss": a text that starts with the longer starts with the shorter.
@@ -61,6 +62,17 @@ final class LiteralPrefixes {
       }
     }
     return new LiteralPrefixes(kept.contains("") ? new String[0] : kept.toArray(String[]::new));
+  }
+
+  /** {@code (?i)}, {@code (?-i:…)}: flags set inside a group can reach the alternatives after it. */
+  private static boolean hasInlineFlags(String regex) {
+    for (int i = regex.indexOf("(?"); i >= 0 && i + 2 < regex.length(); i = regex.indexOf("(?", i + 1)) {
+      char flag = regex.charAt(i + 2);
+      if (flag == '-' || (flag >= 'a' && flag <= 'z') || (flag >= 'A' && flag <= 'Z')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a match can begin at {@code start}: false only where none of the prefixes does. */
@@ -101,7 +113,9 @@ final class LiteralPrefixes {
       // Closed partials pass by once, not once per alternative.
       Set<Partial> out = new LinkedHashSet<>();
       List<Partial> open = new ArrayList<>();
-      from.forEach(partial -> (partial.open() ? open : out).add(partial));
+      for (Partial partial : from) {
+        (partial.open() ? open : out).add(partial);
+      }
       for (String alternative : Alternation.splitTopLevel(regex)) {
         out.addAll(sequence(open, alternative));
       }
@@ -111,7 +125,7 @@ final class LiteralPrefixes {
     private List<Partial> sequence(List<Partial> from, String sequence) {
       List<Partial> partials = from;
       int i = 0;
-      while (i < sequence.length() && partials.stream().anyMatch(Partial::open)) {
+      while (i < sequence.length() && anyOpen(partials)) {
         if (sequence.startsWith("\\b", i)) {
           i += 2; // matches no character: the prefix goes on after it
           continue;
@@ -165,7 +179,20 @@ final class LiteralPrefixes {
     }
 
     private static List<Partial> closeAll(List<Partial> partials) {
-      return partials.stream().map(Partial::closed).toList();
+      List<Partial> closed = new ArrayList<>(partials.size());
+      for (Partial partial : partials) {
+        closed.add(partial.closed());
+      }
+      return closed;
+    }
+
+    private static boolean anyOpen(List<Partial> partials) {
+      for (Partial partial : partials) {
+        if (partial.open()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** An escaped ASCII character that stands for itself: {@code \$}, {@code \.}, not {@code \d}. */

@@ -31,9 +31,25 @@ public final class Triage {
   }
 
   /**
-   * The clinic's rules, from {@link TriageRules}, reading typos against {@code english} and the
-   * words of {@code faq} (a typo as close to an FAQ word is not read as a rule word).
+   * The clinic's rules compiled, with the words they spell out: the slow part of building a
+   * {@link Triage}, which needs no FAQ, so it can run while the FAQ loads.
    */
+  public record Rules(List<TriageRule> table, Set<String> words, EnglishWords english) {
+    /** Compiles {@link TriageRules} and reads the bundled English word list. */
+    public static Rules standard() {
+      return new Rules(TriageRules.ALL, ruleWords(), EnglishWords.load());
+    }
+  }
+
+  /**
+   * The clinic's rules, reading typos against the English words and the words of {@code faq} (a
+   * typo as close to an FAQ word is not read as a rule word).
+   */
+  public static Triage standard(Rules rules, FaqCatalog faq) {
+    return new Triage(rules.table(), new Respeller(rules.words(), faqWords(faq), rules.english()));
+  }
+
+  /** As {@link #standard(Rules, FaqCatalog)}, compiling the rules here. */
   public static Triage standard(EnglishWords english, FaqCatalog faq) {
     return new Triage(TriageRules.ALL, new Respeller(ruleWords(), faqWords(faq), english));
   }
@@ -41,6 +57,19 @@ public final class Triage {
   /** The clinic's rules with the bundled English word list and no FAQ: for tests of the rules alone. */
   public static Triage standard() {
     return new Triage(TriageRules.ALL, new Respeller(ruleWords(), Set.of(), EnglishWords.load()));
+  }
+
+  /**
+   * For each pattern of the standard table (and each exception to one), a message it finds, where
+   * one can be read from it: what a warm-up sends through every rule.
+   */
+  public static List<String> standardExamples() {
+    List<String> examples = new ArrayList<>();
+    TriageRules.table(regex -> {
+      RegexExample.of(regex).ifPresent(examples::add);
+      return text -> false;
+    });
+    return examples;
   }
 
   /** The words an FAQ is written and asked in, lowercase. */
@@ -81,18 +110,21 @@ public final class Triage {
   public Optional<TriageVerdict> check(String normalized) {
     String respelled = respeller.respell(normalized);
     boolean typos = respelled != normalized;
-    String asked = null;
-    String askedRespelled = null;
+    // Each text's word starts are listed once, for every rule that reads it.
+    RuleSearch.Starts asTyped = new RuleSearch.Starts(normalized);
+    RuleSearch.Starts asMeant = typos ? new RuleSearch.Starts(respelled) : null;
+    RuleSearch.Starts asked = null;
+    RuleSearch.Starts askedMeant = null;
     for (TriageRule rule : rules) {
-      String text = normalized;
-      String meant = respelled;
+      RuleSearch.Starts text = asTyped;
+      RuleSearch.Starts meant = asMeant;
       if (readsWhatIsAsked(rule)) {
         if (asked == null) {
-          asked = withoutPassingMentions(normalized);
-          askedRespelled = typos ? withoutPassingMentions(respelled) : asked;
+          asked = new RuleSearch.Starts(withoutPassingMentions(normalized));
+          askedMeant = typos ? new RuleSearch.Starts(withoutPassingMentions(respelled)) : null;
         }
         text = asked;
-        meant = askedRespelled;
+        meant = askedMeant;
       }
       if (rule.matches(text)) {
         return Optional.of(new TriageVerdict(rule.reason(), rule.name()));

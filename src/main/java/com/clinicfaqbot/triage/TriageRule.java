@@ -13,6 +13,11 @@ import java.util.function.Predicate;
 public record TriageRule(EscalationReason reason, String name, Predicate<String> pattern, Predicate<String> unless) {
 
   public boolean matches(String normalized) {
-    return pattern.test(normalized) && (unless == null || !unless.test(normalized));
+    return matches(new RuleSearch.Starts(normalized));
+  }
+
+  /** As {@link #matches(String)}, reading the message's starts that every rule shares. */
+  boolean matches(RuleSearch.Starts message) {
+    return RuleSearch.test(pattern, message) && (unless == null || !RuleSearch.test(unless, message));
   }
 }

@@ -19,7 +19,7 @@ final class HelpTest {
   /** Each command's words after the program name, e.g. {@code [staff, answer]}; the root is {@code []}. */
   static Stream<List<String>> commands() {
     List<List<String>> paths = new ArrayList<>();
-    collect(new CommandLine(new Main()), new ArrayList<>(), paths);
+    collect(Main.commandLine(null), new ArrayList<>(), paths);
     return paths.stream();
   }
 

@@ -119,7 +119,7 @@ final class ReadmeExamplesTest {
   @DisplayName("the command table names every option of every command, and every staff command")
   void commandTableIsComplete() throws IOException {
     List<String> rows = Files.readAllLines(README).stream().filter(line -> line.startsWith("| `")).toList();
-    CommandLine root = new CommandLine(new Main());
+    CommandLine root = Main.commandLine(null);
     List<String> missing = new ArrayList<>();
     root.getSubcommands().forEach((name, command) -> {
       if (name.equals("help")) {

@@ -2,6 +2,7 @@ package com.clinicfaqbot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,9 +28,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the cheap path of every question: one index, one searcher, one reader, shared by all
- * questions until a reload swaps in a whole new index, while questions in flight keep working.
- * No timings: only identities and replies are checked.
+ * Guards the cheap path of every question: one index (and for a Lucene-ranked one, one searcher
+ * and one reader), shared by all questions until a reload swaps in a whole new index, while
+ * questions in flight keep working. No timings: only identities and replies are checked.
  */
 final class IndexReuseTest {
   private static final Path FAQ = Path.of("faq");
@@ -54,23 +55,40 @@ final class IndexReuseTest {
   }
 
   @Test
-  @DisplayName("Questions are answered from one index, searcher and reader: none is made per question")
-  void oneSearcherForAllQuestions() {
-    // GIVEN the engine's index, its searcher and its reader
+  @DisplayName("Questions are answered from one index: nothing is rebuilt per question")
+  void oneIndexForAllQuestions() {
+    // GIVEN the engine's index
     FaqIndex index = engine.index();
-    IndexSearcher searcher = index.searcher();
-    IndexReader reader = searcher.getIndexReader();
 
     // WHEN many questions are decided
     for (int round = 0; round < 3; round++) {
       QUESTIONS.forEach(engine.assistant()::decide);
     }
 
-    // THEN the same objects serve them all
+    // THEN the same index serves them all, and a small FAQ has no Lucene index to reopen
     assertSame(index, engine.index(), "the index was replaced without a reload");
-    assertSame(searcher, engine.index().searcher(), "the searcher was replaced");
-    assertSame(reader, engine.index().searcher().getIndexReader(), "the reader was replaced");
-    assertEquals(1, reader.getRefCount(), "the reader was reopened or shared with another owner");
+    assertNull(index.searcher(), "a 22-entry FAQ is ranked from its own postings");
+  }
+
+  @Test
+  @DisplayName("A Lucene-ranked index answers from one searcher and reader: none is made per question")
+  void oneSearcherForAllQuestions() throws Exception {
+    // GIVEN the FAQ indexed with Lucene, its searcher and its reader
+    try (FaqIndex index = FaqIndex.build(engine.catalog(), FAQ.resolve("synonyms.txt").toString(),
+        FaqIndex.Ranking.EXHAUSTIVE)) {
+      IndexSearcher searcher = index.searcher();
+      IndexReader reader = searcher.getIndexReader();
+
+      // WHEN many questions are searched
+      for (int round = 0; round < 3; round++) {
+        QUESTIONS.forEach(question -> index.search(question, 8));
+      }
+
+      // THEN the same objects serve them all
+      assertSame(searcher, index.searcher(), "the searcher was replaced");
+      assertSame(reader, index.searcher().getIndexReader(), "the reader was replaced");
+      assertEquals(1, reader.getRefCount(), "the reader was reopened or shared with another owner");
+    }
   }
 
   @Test

@@ -52,6 +52,7 @@ final class PrunedRankingTest {
   private final Random random = new Random(7);
   private FaqIndex exhaustive;
   private FaqIndex pruned;
+  private FaqIndex direct;
   private List<String> questions;
 
   @BeforeAll
@@ -63,6 +64,7 @@ final class PrunedRankingTest {
     FaqCatalog catalog = new FaqCatalog(entries, List.of());
     exhaustive = FaqIndex.build(catalog, "synonyms.txt", FaqIndex.Ranking.EXHAUSTIVE);
     pruned = FaqIndex.build(catalog, "synonyms.txt", FaqIndex.Ranking.PRUNED);
+    direct = FaqIndex.build(catalog, "synonyms.txt", FaqIndex.Ranking.DIRECT);
     questions = questions();
   }
 
@@ -70,6 +72,7 @@ final class PrunedRankingTest {
   void close() throws Exception {
     exhaustive.close();
     pruned.close();
+    direct.close();
   }
 
   @Test
@@ -77,6 +80,14 @@ final class PrunedRankingTest {
   void sameAsScoringEverything() {
     for (String question : questions) {
       assertEquals(exhaustive.search(question, 16), pruned.search(question, 16), question);
+    }
+  }
+
+  @Test
+  @DisplayName("ranking from the FAQ's own postings gives the same hits as scoring every hit with Lucene")
+  void directSameAsScoringEverything() {
+    for (String question : questions) {
+      assertEquals(exhaustive.search(question, 16), direct.search(question, 16), question);
     }
   }
 
